@@ -1,0 +1,77 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkGfm from 'remark-gfm';
+import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlugins} from './src/remark';
+import localeParityPlugin from './src/plugins/locale-parity';
+
+// Configured once: where "Edit this page" links point.
+const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
+
+const config: Config = {
+  title: 'FastTrack Partner Playbook',
+  tagline: 'Guidance for partners delivering FastTrack engagements',
+  url: process.env.PLAYBOOK_SITE_URL ?? 'https://playbook.example.com',
+  baseUrl: '/',
+  favicon: 'img/favicon.svg',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {v4: true},
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'de'],
+    localeConfigs: {
+      en: {label: 'English', htmlLang: 'en'},
+      de: {label: 'Deutsch', htmlLang: 'de'},
+    },
+  },
+
+  markdown: {
+    // .md is CommonMark: `<Depends on customer>` and `{customer.tenant}` stay literal text.
+    format: 'detect',
+    hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: 'throw'},
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl: `${REPOSITORY_URL}/edit/main/`,
+          editLocalizedFiles: true,
+          beforeDefaultRemarkPlugins,
+          remarkPlugins: [remarkGfm, ...remarkPlugins, ...buildReportPlugins],
+          rehypePlugins,
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [localeParityPlugin],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'FastTrack Partner Playbook',
+      items: [
+        {type: 'docSidebar', sidebarId: 'playbook', position: 'left', label: 'Playbook'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright: 'FastTrack Partner Playbook Portal',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

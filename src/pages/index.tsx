@@ -1,0 +1,91 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import styles from './index.module.css';
+
+interface Phase {
+  id: string;
+  title: string;
+  summary: string;
+  to?: string;
+}
+
+function usePhases(): Phase[] {
+  return [
+    {id: 'initiate', title: translate({id: 'home.phase.initiate', message: 'Initiate'}), summary: translate({id: 'home.phase.initiate.summary', message: 'Kick off the engagement and agree on governance.'})},
+    {id: 'assess', title: translate({id: 'home.phase.assess', message: 'Assess'}), summary: translate({id: 'home.phase.assess.summary', message: 'Assess the environment, security and services.'})},
+    {
+      id: 'remediate',
+      title: translate({id: 'home.phase.remediate', message: 'Remediate'}),
+      summary: translate({id: 'home.phase.remediate.summary', message: 'Close technical gaps before deployment.'}),
+      to: '/docs/lifecycle/remediate/remediate-address-technical-gaps',
+    },
+    {id: 'enable', title: translate({id: 'home.phase.enable', message: 'Enable'}), summary: translate({id: 'home.phase.enable.summary', message: 'Enable the services for pilot and production users.'})},
+    {id: 'migrate', title: translate({id: 'home.phase.migrate', message: 'Migrate'}), summary: translate({id: 'home.phase.migrate.summary', message: 'Move content and users to the cloud.'})},
+    {id: 'success', title: translate({id: 'home.phase.success', message: 'Success'}), summary: translate({id: 'home.phase.success.summary', message: 'Drive adoption and review success.'})},
+  ];
+}
+
+export default function Home(): ReactNode {
+  const phases = usePhases();
+  return (
+    <Layout
+      title={translate({id: 'home.title', message: 'Home'})}
+      description={translate({id: 'home.description', message: 'The FastTrack partner playbook: lifecycle phases, FTOP tasks and blocker guidance for partners.'})}>
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1">
+            <Translate id="home.hero.title">FastTrack Partner Playbook</Translate>
+          </Heading>
+          <p className={styles.lead}>
+            <Translate id="home.hero.lead">
+              The playbook guides partners through a FastTrack engagement: what to do in each lifecycle phase, which FTOP tasks belong to it, and how to report a customer who is blocked.
+            </Translate>
+          </p>
+        </div>
+      </header>
+      <main className="container margin-vert--lg">
+        <section aria-labelledby="task-lookup-heading" className={styles.lookup} id="task-lookup">
+          <Heading as="h2" id="task-lookup-heading">
+            <Translate id="home.lookup.title">Look up an FTOP task</Translate>
+          </Heading>
+          <p>
+            <Translate id="home.lookup.body">Find a task by its FTOP ID, such as 3988, or by name.</Translate>
+          </p>
+        </section>
+
+        <section aria-labelledby="phases-heading">
+          <Heading as="h2" id="phases-heading">
+            <Translate id="home.phases.title">Lifecycle phases</Translate>
+          </Heading>
+          <ol className={styles.phases}>
+            {phases.map((phase) => (
+              <li key={phase.id} className={styles.phase}>
+                <Heading as="h3">{phase.to ? <Link to={phase.to}>{phase.title}</Link> : phase.title}</Heading>
+                <p>{phase.summary}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section aria-labelledby="blockers-heading">
+          <Heading as="h2" id="blockers-heading">
+            <Translate id="home.blockers.title">Blockers</Translate>
+          </Heading>
+          <p>
+            <Translate id="home.blockers.body">When a customer is blocked, choose the L2 status that names the cause and follow its guidance.</Translate>
+          </p>
+          <ul>
+            <li>
+              <Link to="/docs/blockers/blocked/l1l2l3-blocked-customer-it-infrastructure-remediation">
+                <Translate id="home.blockers.itInfrastructure">Customer IT Infrastructure, Remediation</Translate>
+              </Link>
+            </li>
+          </ul>
+        </section>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,63 @@
+import {isValid, parse} from 'date-fns';
+
+/**
+ * Date styles the playbook uses. Slash dates are the source system's US style even
+ * on German pages (`03/26/2020` is 26 March); dotted dates are German (`02.05.2018`
+ * is 2 May). Two-digit years (`5/2/19`) occur in the corpus and mean 20xx.
+ */
+export const DATE_STYLES = [
+  {style: 'iso', example: '2020-01-29', formats: ['yyyy-MM-dd']},
+  {style: 'slash', example: '1/29/2020', formats: ['M/d/yyyy', 'M/d/yy']},
+  {style: 'dotted', example: '29.1.2020', formats: ['d.M.yyyy', 'd.M.yy']},
+] as const;
+export type DateStyle = (typeof DATE_STYLES)[number]['style'];
+
+export interface CalendarDate {
+  /** `YYYY-MM-DD`, the same on every build machine whatever its time zone. */
+  iso: string;
+  style: DateStyle;
+}
+
+const SHAPES: Record<DateStyle, RegExp> = {
+  iso: /^\d{4}-\d{2}-\d{2}$/,
+  slash: /^\d{1,2}\/\d{1,2}\/(\d{2}|\d{4})$/,
+  dotted: /^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})$/,
+};
+
+// Fixed reference: two-digit years resolve to 20xx regardless of today's date.
+const REFERENCE = new Date(2050, 0, 1);
+
+/** Reads a playbook date; null when it is unreadable or impossible (13/45/2020). */
+export function parsePlaybookDate(input: unknown): CalendarDate | null {
+  if (input instanceof Date) {
+    // YAML reads bare ISO dates as UTC midnight.
+    return isValid(input) ? {iso: input.toISOString().slice(0, 10), style: 'iso'} : null;
+  }
+  if (typeof input !== 'string' && typeof input !== 'number') return null;
+  const text = String(input).replace(/[\u200B\uFEFF]/g, '').trim();
+  for (const {style, formats} of DATE_STYLES) {
+    if (!SHAPES[style].test(text)) continue;
+    for (const format of formats) {
+      const date = parse(text, format, REFERENCE);
+      if (isValid(date) && date.getFullYear() >= 1000) {
+        const iso = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+          .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0'))
+          .join('-');
+        return {iso, style};
+      }
+    }
+  }
+  return null;
+}
+
+export function expectedDateForms(): string {
+  return DATE_STYLES.map((s) => `${s.style} (${s.example})`).join(', ');
+}
+
+/** "January 29, 2020" / "29. Januar 2020", computed in UTC so no zone shifts the day. */
+export function formatPlaybookDate(iso: string, locale: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}

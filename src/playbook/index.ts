@@ -1,0 +1,8 @@
+/** The playbook's grammar: one module that the build, components, catalog, importer and linter share. */
+export * from './alerts';
+export * from './dates';
+export * from './history';
+export * from './legacyNames';
+export * from './locales';
+export * from './pageFacts';
+export * from './tasks';

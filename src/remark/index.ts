@@ -1,0 +1,22 @@
+/**
+ * The playbook's Markdown pipeline, configured once. The site config and the content
+ * linter both take their plugin lists from here, so they can never disagree.
+ */
+import type {PluggableList} from 'unified';
+import path from 'node:path';
+import remarkLegacyLinks from './legacy-links';
+import remarkPlaybookReport from './report';
+
+const siteDir = path.resolve(__dirname, '../..');
+const locales = ['en', 'de'];
+
+/** Run before Docusaurus's admonitions, heading IDs and link resolution. */
+export const beforeDefaultRemarkPlugins: PluggableList = [[remarkLegacyLinks, {siteDir, locales}]];
+
+/** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). */
+export const remarkPlugins: PluggableList = [];
+
+export const rehypePlugins: PluggableList = [];
+
+/** Printing/failing is the build's job; the linter collects the same messages itself. */
+export const buildReportPlugins: PluggableList = [remarkPlaybookReport];

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type {PluggableList} from 'unified';
+import {describe, expect, test} from 'vitest';
+import remarkLegacyLinks from '..';
+import type {PageEntry} from '../../../content/contentTree';
+import {processMarkdown} from '../../../../tests/support/markdown';
+
+const site = path.resolve(__dirname, '../../../..');
+const pages = new Map<string, PageEntry>([
+  ['remediate-address-technical-gaps', {source: 'lifecycle/remediate/remediate-address-technical-gaps.md', locales: ['en', 'de']}],
+  ['enable-enable-services', {source: 'lifecycle/enable/enable-enable-services.md', locales: ['en']}],
+]);
+const plugins: PluggableList = [[remarkLegacyLinks, {siteDir: site, locales: ['en', 'de'], pages}]];
+const deFile = path.join(site, 'i18n/de/docusaurus-plugin-content-docs/current/x/page.md');
+const enFile = path.join(site, 'docs/x/page.md');
+
+describe('remark legacy links', () => {
+  test.each([
+    ['x-partner-de.md', deFile, '[Lücken](remediate-address-technical-gaps-partner-de.md)'],
+    ['x-partner.md', enFile, '[Gaps](remediate-address-technical-gaps-partner.md)'],
+    ['x.md with anchor', enFile, '[Gaps](remediate-address-technical-gaps.md#ftop-tasks)'],
+    ['x-de.md with title', deFile, '[Lücken](remediate-address-technical-gaps-de.md "Titel")'],
+    ['x-partner-en.md', deFile, '[Gaps](remediate-address-technical-gaps-partner-en.md)'],
+  ])('%s resolves to the page in the reader locale', async (_name, file, md) => {
+    const {output, diagnostics} = await processMarkdown(md, file, plugins);
+    expect(output).toContain('(/lifecycle/remediate/remediate-address-technical-gaps.md');
+    expect(diagnostics).toEqual([]);
+  });
+
+  test('a page only in the other locale is marked with its language', async () => {
+    const {output} = await processMarkdown('[Aktivieren](enable-enable-services-partner-de.md)', deFile, plugins);
+    expect(output).toMatchInlineSnapshot(`
+      "[Aktivieren (EN)](/lifecycle/enable/enable-enable-services.md)
+      "
+    `);
+  });
+
+  test('a missing page becomes plain text and a warning with file:line', async () => {
+    const {output, diagnostics} = await processMarkdown('Weiter mit\n[Erfolg](success-support-success-execution-partner-en.md).', deFile, plugins);
+    expect(output.trim()).toBe('Weiter mit\nErfolg.');
+    expect(diagnostics).toEqual([
+      'i18n/de/docusaurus-plugin-content-docs/current/x/page.md:2:1  warning  Link to "success-support-success-execution-partner-en.md" names no page in this site (looked for page "success-support-success-execution" in any locale); it is shown as plain text. Fix the file name or add the page.  legacy-link',
+    ]);
+  });
+
+  test('external and absolute links are left alone', async () => {
+    const md = '[Home](http://partner-docs.microsoft.com) [abs](/docs/x.md) [anchor](#x)';
+    const {output, diagnostics} = await processMarkdown(md, enFile, plugins);
+    expect(output.trim()).toBe(md);
+    expect(diagnostics).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import type {Link, Root} from 'mdast';
+import type {Plugin} from 'unified';
+import {SKIP, visit} from 'unist-util-visit';
+import {parseLegacyLink} from '../../playbook/legacyNames';
+import {indexPages, localeOfFile, type PageEntry} from '../../content/contentTree';
+import {report} from '../diagnostics';
+
+export interface LegacyLinksOptions {
+  siteDir: string;
+  locales: readonly string[];
+  defaultLocale?: string;
+  /** Pre-built index (tests); otherwise built once from the site's content. */
+  pages?: Map<string, PageEntry>;
+}
+
+/**
+ * Resolves DocFX links by old file name (`x-partner-de.md`) to the page made from
+ * that file, in the reader's locale. Runs before Docusaurus resolves `.md` links.
+ */
+const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options) {
+  const defaultLocale = options.defaultLocale ?? 'en';
+  const pages = options.pages ?? indexPages(options.siteDir, options.locales, defaultLocale);
+
+  return (tree, file) => {
+    const readerLocale = localeOfFile(file.path, defaultLocale);
+    visit(tree, 'link', (node: Link, index, parent) => {
+      const legacy = parseLegacyLink(node.url);
+      if (!legacy) return;
+      const entry = pages.get(legacy.page);
+      if (!entry) {
+        report(
+          file,
+          'warning',
+          'legacy-link',
+          `Link to "${node.url}" names no page in this site (looked for page "${legacy.page}" in any locale); it is shown as plain text. Fix the file name or add the page.`,
+          node,
+        );
+        if (parent && index !== undefined) {
+          parent.children.splice(index, 1, ...node.children);
+          return [SKIP, index];
+        }
+        return;
+      }
+      // Content-relative: Docusaurus resolves it in the reader's locale, falling back to the default.
+      node.url = `/${entry.source}${legacy.hash}`;
+      if (!entry.locales.includes(readerLocale)) {
+        const lang = entry.locales[0]!;
+        node.data = {...node.data, hProperties: {...node.data?.hProperties, hrefLang: lang, 'data-link-locale': lang}};
+        node.children.push({type: 'text', value: ` (${lang.toUpperCase()})`});
+      }
+      return undefined;
+    });
+  };
+};
+
+export default remarkLegacyLinks;

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {chromium, type Browser, type Page} from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const BUILD_DIR = path.resolve(__dirname, '../../build');
+export const ARTIFACTS_DIR = path.resolve(__dirname, '../../artifacts');
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}; install Debian's chromium (apt-get install -y chromium).`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Collects console errors and page errors so a test can assert there were none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`http ${res.status()}: ${res.url()}`);
+  });
+  return errors;
+}
+
+export function requireBuild(): void {
+  if (!fs.existsSync(path.join(BUILD_DIR, 'index.html')) || !fs.existsSync(path.join(BUILD_DIR, 'de', 'index.html'))) {
+    throw new Error(`No production build of both locales in ${BUILD_DIR}; run "npm run build" first.`);
+  }
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS_DIR, {recursive: true});
+  await page.screenshot({path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true});
+}
