@@ -1,0 +1,7 @@
+// Wraps (does not eject) the theme's MDX components: the remark plugins emit JSX
+// elements by these names, and pages resolve them here.
+import MDXComponents from '@theme-original/MDXComponents';
+
+export default {
+  ...MDXComponents,
+};
