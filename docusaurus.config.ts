@@ -4,9 +4,21 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGfm from 'remark-gfm';
 import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlugins} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
+import printLinksPlugin from './src/plugins/print-links';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
+
+/**
+ * `PLAYBOOK_PLUGINS=off` builds the same files as stock Docusaurus: none of the playbook's
+ * remark/rehype plugins or site plugins run (`npm run bench` compares against it). Stock
+ * Docusaurus cannot resolve DocFX links, so broken links only warn then.
+ */
+const PLAYBOOK_PLUGINS = process.env.PLAYBOOK_PLUGINS ?? 'on';
+if (PLAYBOOK_PLUGINS !== 'on' && PLAYBOOK_PLUGINS !== 'off') {
+  throw new Error(`PLAYBOOK_PLUGINS is "${PLAYBOOK_PLUGINS}"; use "on" (default) or "off" (stock Docusaurus, for benchmarks).`);
+}
+const withPlaybook = <T,>(playbook: T, stock: T): T => (PLAYBOOK_PLUGINS === 'on' ? playbook : stock);
 
 const config: Config = {
   title: 'FastTrack Partner Playbook',
@@ -16,8 +28,8 @@ const config: Config = {
   favicon: 'img/favicon.svg',
   trailingSlash: false,
 
-  onBrokenLinks: 'throw',
-  onBrokenAnchors: 'throw',
+  onBrokenLinks: withPlaybook('throw', 'warn'),
+  onBrokenAnchors: withPlaybook('throw', 'warn'),
   onDuplicateRoutes: 'throw',
 
   future: {v4: true},
@@ -34,7 +46,7 @@ const config: Config = {
   markdown: {
     // .md is CommonMark: `<Depends on customer>` and `{customer.tenant}` stay literal text.
     format: 'detect',
-    hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: 'throw'},
+    hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: withPlaybook('throw', 'warn')},
   },
 
   presets: [
@@ -45,9 +57,9 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           editLocalizedFiles: true,
-          beforeDefaultRemarkPlugins,
-          remarkPlugins: [remarkGfm, ...remarkPlugins, ...buildReportPlugins],
-          rehypePlugins,
+          beforeDefaultRemarkPlugins: withPlaybook(beforeDefaultRemarkPlugins, []),
+          remarkPlugins: withPlaybook([remarkGfm, ...remarkPlugins, ...buildReportPlugins], []),
+          rehypePlugins: withPlaybook(rehypePlugins, []),
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -55,7 +67,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [localeParityPlugin],
+  plugins: withPlaybook([localeParityPlugin, printLinksPlugin], []),
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

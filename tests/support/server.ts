@@ -9,6 +9,16 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml', '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
 
+/** The 404.html nearest to the path (`/de/x` → `de/404.html`), as hosts with per-folder error pages do. */
+function nearestNotFoundPage(root: string, pathname: string): string | null {
+  const segments = pathname.split('/').filter(Boolean);
+  for (let depth = segments.length; depth >= 0; depth--) {
+    const file = path.join(root, ...segments.slice(0, depth), '404.html');
+    if (file.startsWith(root) && fs.existsSync(file)) return file;
+  }
+  return null;
+}
+
 /** Serves a production build on loopback the way a static host would (clean URLs, 404 page). */
 export async function serveBuild(root: string): Promise<{url: string; close: () => Promise<void>}> {
   const server = http.createServer((req, res) => {
@@ -24,8 +34,8 @@ export async function serveBuild(root: string): Promise<{url: string; close: () 
       }
     }
     res.writeHead(404, {'content-type': 'text/html; charset=utf-8'});
-    const notFound = path.join(root, '404.html');
-    res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Not found');
+    const notFound = nearestNotFoundPage(root, pathname);
+    res.end(notFound ? fs.readFileSync(notFound) : 'Not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;

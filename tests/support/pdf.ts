@@ -1,0 +1,43 @@
+/**
+ * Reading what Chromium printed: text through poppler's `pdftotext` (Debian's
+ * poppler-utils, installed by .ci/run) and page images through `pdftoppm` for the artifacts.
+ */
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+function tool(name: string): string {
+  const file = `/usr/bin/${name}`;
+  if (!fs.existsSync(file)) throw new Error(`${name} not found; install Debian's poppler-utils (apt-get install -y poppler-utils).`);
+  return file;
+}
+
+function withTempPdf<T>(pdf: Buffer, body: (file: string, dir: string) => T): T {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'playbook-pdf-'));
+  try {
+    const file = path.join(dir, 'printed.pdf');
+    fs.writeFileSync(file, pdf);
+    return body(file, dir);
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+/** The printed text in reading order, one page after another (pages separated by form feeds). */
+export function pdfText(pdf: Buffer): string {
+  return withTempPdf(pdf, (file) => execFileSync(tool('pdftotext'), ['-layout', '-enc', 'UTF-8', file, '-'], {encoding: 'utf8'}));
+}
+
+export function pdfPageCount(pdf: Buffer): number {
+  return pdfText(pdf).split('\f').filter((page) => page.trim() !== '').length;
+}
+
+/** Writes the first page as `<outFile>` (PNG), to look at what was printed. */
+export function pdfFirstPageImage(pdf: Buffer, outFile: string): void {
+  withTempPdf(pdf, (file, dir) => {
+    execFileSync(tool('pdftoppm'), ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(dir, 'page')]);
+    fs.mkdirSync(path.dirname(outFile), {recursive: true});
+    fs.copyFileSync(path.join(dir, 'page.png'), outFile);
+  });
+}
