@@ -1,0 +1,48 @@
+/**
+ * 3. JavaScript: the gzipped JS a doc page loads, with the playbook vs stock Docusaurus.
+ * Reuses the plugin-overhead builds when that measure ran; builds the repo's own content
+ * in both variants otherwise.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Measure, MeasureResult} from '../lib/measure';
+import {round} from '../lib/stats';
+import {buildSite, copySite, makeTempDir, stockify, type Variant} from '../lib/site';
+import {scriptsLoaded, withServedBuild} from '../lib/browser';
+
+const PAGE = '/docs/lifecycle/remediate/remediate-address-technical-gaps';
+const VARIANTS: readonly Variant[] = ['playbook', 'stock'];
+
+const measure: Measure = {
+  id: 'javascript',
+  title: 'JavaScript a doc page loads (gzip), playbook vs stock',
+  async run(ctx): Promise<MeasureResult> {
+    const bytes = {} as Record<Variant, number>;
+    for (const variant of VARIANTS) {
+      const pageFile = (dir: string) => path.join(dir, 'build', `${PAGE.slice(1)}.html`);
+      let site = ctx.builtSites.get(`overhead:${variant}`);
+      if (!site || !fs.existsSync(pageFile(site))) {
+        site = ctx.tempDir(makeTempDir(`js-${variant}`));
+        copySite(ctx.siteDir, site);
+        if (variant === 'stock') stockify(site);
+        ctx.log(`build ${variant}`);
+        await buildSite(site, variant);
+      }
+      if (!fs.existsSync(pageFile(site))) throw new Error(`the ${variant} build has no ${PAGE}`);
+      const loaded = await withServedBuild(site, (url, browser) => scriptsLoaded(browser, `${url}${PAGE}`));
+      bytes[variant] = loaded.gzipBytes;
+    }
+    const kb = (n: number) => round(n / 1024, 1);
+    return {
+      status: 'ok',
+      notes: [`page: ${PAGE} (English), every script it loads until the network is idle`],
+      rows: [
+        {metric: 'JS, playbook', value: kb(bytes.playbook), unit: 'KB gz'},
+        {metric: 'JS, stock Docusaurus', value: kb(bytes.stock), unit: 'KB gz'},
+        {metric: 'JS added by the playbook', value: kb(bytes.playbook - bytes.stock), unit: 'KB gz', target: {kind: 'max', limit: 10, text: '≤ +10 KB'}},
+      ],
+    };
+  },
+};
+
+export default measure;

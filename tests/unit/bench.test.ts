@@ -1,0 +1,68 @@
+import {describe, expect, test} from 'vitest';
+import {alternate, median} from '../../bench/lib/stats';
+import {generatedPage, taskId} from '../../bench/lib/generate';
+import {formatTable} from '../../bench/lib/report';
+import {checkTaskRow, classifyHistoryHeader, classifyTaskHeader, parsePlaybookDate, readAlertMarker} from '../../src/playbook';
+import {cssString} from '../../src/plugins/print-links';
+
+const cells = (line: string) => line.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+
+describe('bench statistics', () => {
+  test('median of odd and even counts', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(() => median([])).toThrow();
+  });
+
+  test('variants alternate A B A B', async () => {
+    const order: string[] = [];
+    const samples = await alternate(['a', 'b'] as const, 2, async (variant, rep) => (order.push(`${variant}${rep}`), rep));
+    expect(order).toEqual(['a0', 'b0', 'a1', 'b1']);
+    expect(samples).toEqual({a: [0, 1], b: [0, 1]});
+  });
+});
+
+describe('generated pages speak the playbook grammar', () => {
+  for (const locale of ['en', 'de'] as const) {
+    test(`${locale}: task table, callouts and update summary are recognized, dates readable`, () => {
+      const page = generatedPage(locale, 7, {pagesPerLocale: 10, tasksPerPage: 6});
+      const lines = page.split('\n');
+      const headerAt = lines.findIndex((l) => classifyTaskHeader(cells(l)) !== null);
+      expect(headerAt).toBeGreaterThan(0);
+      const columns = classifyTaskHeader(cells(lines[headerAt]!))!;
+      const rows = lines.slice(headerAt + 2, headerAt + 8);
+      expect(rows.map((r) => cells(r)[0])).toEqual([0, 1, 2, 3, 4, 5].map((row) => String(taskId(7, row, 6))));
+      for (const row of rows) expect(checkTaskRow(cells(row), columns)).toEqual([]);
+
+      const markers = lines.filter((l) => l.startsWith('> [!')).map((l) => readAlertMarker(l.slice(2)));
+      expect(markers.map((m) => m?.kind)).toEqual(['important', 'tip']);
+
+      const summaryAt = lines.findIndex((l) => classifyHistoryHeader(cells(l)) !== null);
+      expect(summaryAt).toBeGreaterThan(headerAt);
+      const dates = lines.slice(summaryAt + 2).filter((l) => l.startsWith('|')).map((l) => parsePlaybookDate(cells(l)[0]));
+      expect(dates.length).toBe(3);
+      expect(dates.every((d) => d !== null)).toBe(true);
+      expect(page).toContain(locale === 'de' ? '(generated-process-8-partner-de.md)' : '(generated-process-8-partner.md)');
+    });
+  }
+});
+
+describe('bench table', () => {
+  test('marks missed targets and unavailable measures', () => {
+    const table = formatTable([
+      {id: 'scale', title: 'Scale', seconds: 1, result: {status: 'ok', rows: [{metric: 'growth', value: 1.3, unit: '×', target: {kind: 'max', limit: 1.2, text: '≤ 1.2×'}}]}},
+      {id: 'search', title: 'Search', seconds: 0, result: {status: 'not available', needs: 'issue 6'}},
+    ]);
+    expect(table).toMatch(/scale\s+growth\s+1\.3 ×\s+≤ 1\.2×\s+MISSED/);
+    expect(table).toMatch(/search .* not available yet \(needs issue 6\)/);
+  });
+});
+
+describe('print-links origin', () => {
+  test('is a CSS string that cannot end the string or the style element', () => {
+    expect(cssString('https://playbook.example.com')).toBe('"https://playbook.example.com"');
+    const escaped = cssString('x"</style>');
+    expect(escaped).toBe('"x\\22 \\3c /style\\3e "');
+    expect(escaped.slice(1, -1)).not.toMatch(/["<>]/);
+  });
+});
