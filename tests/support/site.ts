@@ -56,9 +56,11 @@ function builtHtml(route: string): string {
   return file ? fs.readFileSync(file, 'utf8') : '';
 }
 
-/** The route at which one of `routes` is built, as the site links it. */
-function firstBuiltRoute(routes: readonly string[]): string | null {
-  return routes.find((route) => builtFile(route) !== null) ?? null;
+/** The route a page is served at, as the build wrote it: `x.html` → `/x`, `x/index.html` → `/x/`. */
+function builtRoute(base: string): string | null {
+  if (fs.existsSync(path.join(BUILD_DIR, `${base}.html`))) return base;
+  if (fs.existsSync(path.join(BUILD_DIR, base, 'index.html'))) return `${base}/`;
+  return null;
 }
 
 function findAuthoringRoute(): string | null {
@@ -89,7 +91,8 @@ export const CAPABILITIES = {
   },
   taskTables: {
     needs: 'issue 4: TaskTable with #task-ID rows',
-    present: () => builtHtml(PROCESS_PAGE.route).includes(`id="task-${SEED_TASK.id}"`),
+    // The build minifies HTML: attribute values may be unquoted.
+    present: () => new RegExp(`\\bid=["']?task-${SEED_TASK.id}\\b`).test(builtHtml(PROCESS_PAGE.route)),
   },
   catalog: {
     needs: 'issue 4: task catalog at /tasks/',
@@ -113,11 +116,11 @@ export type CapabilityName = keyof typeof CAPABILITIES;
 export const LANDED: readonly CapabilityName[] = [];
 
 export function catalogRoute(): string | null {
-  return firstBuiltRoute(['/tasks/', '/tasks']);
+  return builtRoute('/tasks');
 }
 
 export function searchRoute(): string | null {
-  return firstBuiltRoute(['/search/', '/search']);
+  return builtRoute('/search');
 }
 
 export function authoringRoute(): string | null {
