@@ -1,0 +1,67 @@
+/**
+ * 4. Search: bytes a first query transfers, at corpus size and 10×, per locale. The
+ * measuring is issue 6's `bench/measures/search.ts` (`measureSearch(buildDir, {scales})`);
+ * this adapts it to the runner and reuses the plugin-overhead build (the corpus).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {BenchContext, Measure, MeasureResult, Row} from './measure';
+import {round} from './stats';
+import {buildSite, copySite, makeTempDir} from './site';
+
+const MODULE = path.join(__dirname, '..', 'measures', 'search.ts');
+const FIRST_QUERY_LIMIT_KB = 150;
+const GROWTH_LIMIT = 2;
+
+/** What the runner uses of issue 6's module. */
+interface SearchModule {
+  measureSearch: (
+    buildDir: string,
+    options?: {scales?: number[]; workDir?: string},
+  ) => Promise<{scale: number; localeDir: string; language: string; pages: number; index: {bytes: number}; firstQuery: {bytes: number}}[]>;
+}
+
+async function corpusBuild(ctx: BenchContext): Promise<string> {
+  const known = ctx.builtSites.get('overhead:playbook');
+  if (known && fs.existsSync(path.join(known, 'build', 'index.html'))) return path.join(known, 'build');
+  const site = ctx.tempDir(makeTempDir('search'));
+  copySite(ctx.siteDir, site);
+  ctx.log('build the repository content for search');
+  await buildSite(site, 'playbook');
+  return path.join(site, 'build');
+}
+
+const measure: Measure = {
+  id: 'search',
+  title: 'Search: bytes for a first query, corpus size and 10×',
+  async run(ctx): Promise<MeasureResult> {
+    if (!fs.existsSync(MODULE)) return {status: 'not available', needs: 'issue 6: Pagefind search and bench/measures/search.ts'};
+    const {measureSearch} = (await import(MODULE)) as SearchModule;
+    const buildDir = await corpusBuild(ctx);
+    const workDir = ctx.tempDir(makeTempDir('search-scaled'));
+    const measurements = await measureSearch(buildDir, {scales: [1, 10], workDir});
+    const rows: Row[] = [];
+    for (const language of [...new Set(measurements.map((m) => m.language))]) {
+      const at = (scale: number) => measurements.find((m) => m.language === language && m.scale === scale);
+      const base = at(1);
+      const scaled = at(10);
+      if (!base || !scaled) throw new Error(`search: no 1× and 10× measurement for ${language}`);
+      const kb = (bytes: number) => round(bytes / 1024, 1);
+      const limit = {kind: 'max' as const, limit: FIRST_QUERY_LIMIT_KB, text: `≤ ${FIRST_QUERY_LIMIT_KB} KB`};
+      rows.push(
+        {metric: `${language}: index at 1× (${base.pages} pages)`, value: kb(base.index.bytes), unit: 'KB'},
+        {metric: `${language}: first query at 1×`, value: kb(base.firstQuery.bytes), unit: 'KB', target: limit},
+        {metric: `${language}: first query at 10× (${scaled.pages} pages)`, value: kb(scaled.firstQuery.bytes), unit: 'KB', target: limit},
+        {
+          metric: `${language}: growth 1× → 10×`,
+          value: round(scaled.firstQuery.bytes / base.firstQuery.bytes, 2),
+          unit: '×',
+          target: {kind: 'max', limit: GROWTH_LIMIT, text: `≤ ${GROWTH_LIMIT}×`},
+        },
+      );
+    }
+    return {status: 'ok', rows, notes: ['content: the plugin-overhead build (the corpus once imported); bytes as transferred, gzip where a host compresses']};
+  },
+};
+
+export default measure;
