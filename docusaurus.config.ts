@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlugins} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
 import printLinksPlugin from './src/plugins/print-links';
+import {accessibleCodeTheme} from './src/css/codeColors';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
@@ -82,7 +83,7 @@ const config: Config = {
       style: 'dark',
       copyright: 'FastTrack Partner Playbook Portal',
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+    prism: {theme: accessibleCodeTheme(prismThemes.github), darkTheme: accessibleCodeTheme(prismThemes.dracula)},
   } satisfies Preset.ThemeConfig,
 };
 
