@@ -4,6 +4,7 @@
  */
 import type {PluggableList} from 'unified';
 import path from 'node:path';
+import remarkFrontMatterDiagnostics from './front-matter';
 import remarkLegacyLinks from './legacy-links';
 import remarkPlaybookReport from './report';
 
@@ -11,7 +12,7 @@ const siteDir = path.resolve(__dirname, '../..');
 const locales = ['en', 'de'];
 
 /** Run before Docusaurus's admonitions, heading IDs and link resolution. */
-export const beforeDefaultRemarkPlugins: PluggableList = [[remarkLegacyLinks, {siteDir, locales}]];
+export const beforeDefaultRemarkPlugins: PluggableList = [[remarkLegacyLinks, {siteDir, locales}], remarkFrontMatterDiagnostics];
 
 /** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). */
 export const remarkPlugins: PluggableList = [];
