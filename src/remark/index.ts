@@ -5,6 +5,7 @@
 import type {PluggableList} from 'unified';
 import path from 'node:path';
 import remarkFrontMatterDiagnostics from './front-matter';
+import remarkHistory from './history';
 import remarkLegacyLinks from './legacy-links';
 import remarkPlaybookReport from './report';
 
@@ -15,7 +16,7 @@ const locales = ['en', 'de'];
 export const beforeDefaultRemarkPlugins: PluggableList = [[remarkLegacyLinks, {siteDir, locales}], remarkFrontMatterDiagnostics];
 
 /** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). */
-export const remarkPlugins: PluggableList = [];
+export const remarkPlugins: PluggableList = [remarkHistory];
 
 export const rehypePlugins: PluggableList = [];
 
