@@ -7,6 +7,7 @@ import path from 'node:path';
 import remarkFrontMatterDiagnostics from './front-matter';
 import remarkHistory from './history';
 import remarkLegacyLinks from './legacy-links';
+import remarkPageFacts from './page-facts';
 import remarkPlaybookReport from './report';
 
 const siteDir = path.resolve(__dirname, '../..');
@@ -16,7 +17,7 @@ const locales = ['en', 'de'];
 export const beforeDefaultRemarkPlugins: PluggableList = [[remarkLegacyLinks, {siteDir, locales}], remarkFrontMatterDiagnostics];
 
 /** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). */
-export const remarkPlugins: PluggableList = [remarkHistory];
+export const remarkPlugins: PluggableList = [remarkPageFacts, remarkHistory];
 
 export const rehypePlugins: PluggableList = [];
 

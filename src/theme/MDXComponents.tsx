@@ -2,10 +2,14 @@
 // elements by these names, and pages resolve them here.
 import MDXComponents from '@theme-original/MDXComponents';
 import PlaybookDate from '@site/src/components/PlaybookDate';
+import {Fact, MethodFacts, PageFacts} from '@site/src/components/PageFacts';
 import RevisionHistory from '@site/src/components/RevisionHistory';
 
 export default {
   ...MDXComponents,
   PlaybookDate,
+  PageFacts,
+  MethodFacts,
+  Fact,
   RevisionHistory,
 };
