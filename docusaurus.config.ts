@@ -4,6 +4,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGfm from 'remark-gfm';
 import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlugins} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
+import taskCatalogPlugin from './src/plugins/task-catalog';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
@@ -55,7 +56,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [localeParityPlugin],
+  plugins: [localeParityPlugin, taskCatalogPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -63,6 +64,7 @@ const config: Config = {
       title: 'FastTrack Partner Playbook',
       items: [
         {type: 'docSidebar', sidebarId: 'playbook', position: 'left', label: 'Playbook'},
+        {to: '/tasks', position: 'left', label: 'Tasks'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

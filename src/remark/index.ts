@@ -6,6 +6,7 @@ import type {PluggableList} from 'unified';
 import path from 'node:path';
 import remarkLegacyLinks from './legacy-links';
 import remarkPlaybookReport from './report';
+import remarkTaskTables from './task-tables';
 
 const siteDir = path.resolve(__dirname, '../..');
 const locales = ['en', 'de'];
@@ -14,7 +15,7 @@ const locales = ['en', 'de'];
 export const beforeDefaultRemarkPlugins: PluggableList = [[remarkLegacyLinks, {siteDir, locales}]];
 
 /** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). */
-export const remarkPlugins: PluggableList = [];
+export const remarkPlugins: PluggableList = [[remarkTaskTables, {defaultLocale: 'en'}]];
 
 export const rehypePlugins: PluggableList = [];
 
