@@ -76,7 +76,8 @@ const remarkTaskTables: Plugin<[TaskTablesOptions?], Root> = function (options =
         type: 'mdxJsxFlowElement',
         name: 'TaskTable',
         attributes: [attribute('locale', locale), attribute('columns', String(table.columns.length))],
-        children: rows as MdxJsxFlowElement['children'],
+        // Text elements directly in a flow element: mdast's types don't model it, MDX compiles it as JSX children.
+        children: rows as unknown as MdxJsxFlowElement['children'],
         position: table.node.position,
       };
       const index = table.parent.children.indexOf(table.node as never);
