@@ -5,6 +5,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import styles from './index.module.css';
+import taskStyles from '../components/TaskTable/styles.module.css';
 
 interface Phase {
   id: string;
@@ -61,7 +62,7 @@ export default function Home(): ReactNode {
             <label htmlFor="task-lookup-q">
               <Translate id="home.lookup.field">Task ID or name</Translate>
             </label>
-            <input id="task-lookup-q" name="q" type="search" placeholder="3988" />
+            <input id="task-lookup-q" className={taskStyles.input} name="q" type="search" placeholder="3988" />
             <button type="submit" className="button button--primary">
               <Translate id="home.lookup.submit">Search</Translate>
             </button>

@@ -19,7 +19,8 @@ import {
   type CatalogTask, type TaskFilter, type TaskQuery,
 } from '../../tasks/catalog';
 import {requirementLabels, taskColumnLabels} from '../TaskTable/labels';
-import {RequirementBadge, ServiceChips} from '../TaskTable/parts';
+import {NoMatchRow, RequirementBadge, ServiceChips} from '../TaskTable/parts';
+import taskStyles from '../TaskTable/styles.module.css';
 import styles from './styles.module.css';
 
 /** Rows per page: keeps the page light with 10,000 tasks. */
@@ -52,7 +53,7 @@ function SelectFilter({name, label, value, options, onChange}: {
   return (
     <div className={styles.field}>
       <label htmlFor={`task-filter-${name}`}>{label}</label>
-      <select id={`task-filter-${name}`} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select id={`task-filter-${name}`} className={taskStyles.input} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{all}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -129,14 +130,15 @@ export default function TaskCatalog({catalog}: Props): ReactNode {
             message: 'Every FTOP task in the playbook. Filter by ID or text, service, role, requirement or phase; the address bar keeps your filters, so you can share the view.',
             description: 'Introduction of the task catalog',
           })}{' '}
-          <a href={jsonUrl}>{translate({id: 'tasks.catalog.json', message: 'All tasks as JSON', description: 'Link to tasks.json'})}</a>
+          <a href={jsonUrl} className={styles.inlineLink}>{translate({id: 'tasks.catalog.json', message: 'All tasks as JSON', description: 'Link to tasks.json'})}</a>
         </p>
 
         <form role="search" className={styles.filters} onSubmit={(event) => event.preventDefault()}>
-          <div className={clsx(styles.field, styles.text)}>
+          <div className={styles.field}>
             <label htmlFor="task-filter-q">{translate({id: 'tasks.catalog.filter.text', message: 'ID or text', description: 'Label of the catalog free-text filter'})}</label>
             <input
               id="task-filter-q"
+              className={taskStyles.input}
               name="q"
               type="search"
               value={query.q}
@@ -188,13 +190,7 @@ export default function TaskCatalog({catalog}: Props): ReactNode {
               {shown.map((task) => (
                 <TaskCatalogRow key={task.url} task={task} />
               ))}
-              {shown.length === 0 ? (
-                <tr>
-                  <td colSpan={7} className={styles.empty}>
-                    {translate({id: 'tasks.filter.none', message: 'No task matches the filter.', description: 'Shown when the task filter hides every row'})}
-                  </td>
-                </tr>
-              ) : null}
+              {shown.length === 0 ? <NoMatchRow columns={7} /> : null}
             </tbody>
           </table>
         </div>

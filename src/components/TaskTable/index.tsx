@@ -14,7 +14,7 @@ import {
   FILTER_THRESHOLD, filterRows, nextSort, rowModels, sortRows,
   type SortKey, type SortState, type TaskRowModel, type TaskRowProps,
 } from './model';
-import {RequirementBadge, ServiceChips} from './parts';
+import {NoMatchRow, RequirementBadge, ServiceChips} from './parts';
 import styles from './styles.module.css';
 
 export type {TaskRowProps};
@@ -161,6 +161,7 @@ export function TaskTable({locale = 'en', columns = '5', children}: TaskTablePro
           <label htmlFor={filterId}>{translate({id: 'tasks.filter.label', message: 'Filter tasks', description: 'Label of the filter box above a long task table'})}</label>
           <input
             id={filterId}
+            className={styles.input}
             type="search"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
@@ -186,13 +187,7 @@ export function TaskTable({locale = 'en', columns = '5', children}: TaskTablePro
             {shown.map((row) => (
               <TaskRowView key={row.index} row={row} columnCount={columnCount} copiedId={copiedId} onCopy={copyLink} />
             ))}
-            {shown.length === 0 ? (
-              <tr>
-                <td colSpan={columnCount} className={styles.empty}>
-                  {translate({id: 'tasks.filter.none', message: 'No task matches the filter.', description: 'Shown when the task filter hides every row'})}
-                </td>
-              </tr>
-            ) : null}
+            {shown.length === 0 ? <NoMatchRow columns={columnCount} /> : null}
           </tbody>
         </table>
       </div>

@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
+import {translate} from '@docusaurus/Translate';
 import type {Requirement} from '../../playbook/tasks';
 import {requirementLabels} from './labels';
 import styles from './styles.module.css';
@@ -23,5 +24,16 @@ export function ServiceChips({services}: {services: readonly string[]}): ReactNo
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The only row of a table whose filter hides everything. */
+export function NoMatchRow({columns}: {columns: number}): ReactNode {
+  return (
+    <tr>
+      <td colSpan={columns} className={styles.empty}>
+        {translate({id: 'tasks.filter.none', message: 'No task matches the filter.', description: 'Shown when the task filter hides every row'})}
+      </td>
+    </tr>
   );
 }

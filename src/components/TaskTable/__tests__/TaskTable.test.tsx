@@ -16,7 +16,8 @@ function render(node: ReactNode): {html: string; anchors: string[]} {
   const brokenLinks = createStatefulBrokenLinks();
   const html = renderToStaticMarkup(<BrokenLinksProvider brokenLinks={brokenLinks}>{node}</BrokenLinksProvider>)
     // Leave the stable class names (task-row, task-badge…) that print styles and tests rely on.
-    .replace(/ _\w+_[0-9a-f]{6}/g, '')
+    .replace(/\s?\b_[a-zA-Z]+_[0-9a-f]{6}\b/g, '')
+    .replace(/class=" /g, 'class="')
     .replace(/ class=""/g, '');
   return {html, anchors: brokenLinks.getCollectedAnchors()};
 }
