@@ -21,7 +21,7 @@ function syntheticCatalog(): CatalogTask[] {
     return {
       id, name: `${SERVICES[i % 8]} - Task number ${i} with a longer descriptive name`, requirement: i % 3 === 0 ? 'required' : 'optional',
       role: ROLES[i % 4]!, services: [SERVICES[i % 8]!, SERVICES[(i + 3) % 8]!], phase: PHASES[i % 6]!,
-      page: {title: `Page ${i % 400}`, url}, url: `${url}#task-${id}`, method: `Method ${i % 50}`,
+      page: {title: `Page ${i % 400}`, url}, url: `${url}#task-${id}`, locale: 'en', method: `Method ${i % 50}`,
     };
   });
 }

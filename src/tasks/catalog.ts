@@ -23,14 +23,16 @@ export interface TasksJson {
   tasks: TaskJson[];
 }
 
-/** What the catalog page shows: the export plus the method (the heading the table sits under). */
+/** What the catalog page shows: the export plus the page's locale and the method (the heading the table sits under). */
 export interface CatalogTask extends TaskJson {
+  locale: string;
   method: string | null;
 }
 
 export interface CatalogPage {
   /** Site path of the page, e.g. `/de/docs/lifecycle/remediate/x`. */
   url: string;
+  locale: string;
   /** Fallback when the page has no H1 (e.g. the doc's sidebar title). */
   fallbackTitle: string;
   /** Phase from the page's place in the sidebar, used when it has no `Phase:` line. */
@@ -63,6 +65,7 @@ export function catalogTasksOf(page: CatalogPage): CatalogTask[] {
         phase,
         page: {title, url: pageUrl},
         url: `${pageUrl}#${taskAnchor(task.id)}`,
+        locale: page.locale,
         method: table.method,
       }];
     }),

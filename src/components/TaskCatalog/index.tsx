@@ -83,7 +83,7 @@ function Pagination({page, pages, onPage}: {page: number; pages: number; onPage:
 function TaskCatalogRow({task}: {task: CatalogTask}): ReactNode {
   return (
     <tr className="task-row" data-task-id={task.id}>
-      <td className={styles.id}>
+      <td className={taskStyles.idCell}>
         <Link to={task.url}>{task.id}</Link>
       </td>
       <td>{task.name}</td>
@@ -173,8 +173,8 @@ export default function TaskCatalog({catalog}: Props): ReactNode {
             : translate({id: 'tasks.catalog.count', message: '{total} tasks', description: 'Catalog result count without filters'}, {total: tasks.length})}
         </p>
 
-        <div className={styles.scroll}>
-          <table className={styles.table}>
+        <div className={taskStyles.scroll}>
+          <table className={taskStyles.table}>
             <thead>
               <tr>
                 <th scope="col">{columns.id}</th>

@@ -24,7 +24,7 @@ function sidebarCategories(version: LoadedVersion): Map<string, string> {
 async function pageTasks(context: LoadContext, doc: DocMetadata, categories: Map<string, string>): Promise<CatalogTask[]> {
   const file = path.join(context.siteDir, doc.source.replace(/^@site\//, ''));
   const tree = parsePage(await fs.readFile(file, 'utf8'));
-  return catalogTasksOf({url: doc.permalink, fallbackTitle: doc.title, sidebarPhase: categories.get(doc.id) ?? null, tasks: extractPageTasks(tree)});
+  return catalogTasksOf({url: doc.permalink, locale: context.i18n.currentLocale, fallbackTitle: doc.title, sidebarPhase: categories.get(doc.id) ?? null, tasks: extractPageTasks(tree)});
 }
 
 export const TASKS_JSON = 'tasks.json';

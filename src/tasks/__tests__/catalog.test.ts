@@ -12,7 +12,7 @@ import {readFixture} from '../../../tests/support/markdown';
 const fixtures = path.resolve(__dirname, '../../remark/task-tables/__tests__/__fixtures__');
 
 function catalogOf(fixture: string, url = '/docs/x/page', sidebarPhase: string | null = null): CatalogTask[] {
-  return catalogTasksOf({url, fallbackTitle: 'Sidebar title', sidebarPhase, tasks: extractPageTasks(parsePage(readFixture(fixtures, fixture)))});
+  return catalogTasksOf({url, locale: 'en', fallbackTitle: 'Sidebar title', sidebarPhase, tasks: extractPageTasks(parsePage(readFixture(fixtures, fixture)))});
 }
 
 describe('catalog entries', () => {
@@ -20,11 +20,11 @@ describe('catalog entries', () => {
     expect(catalogOf('en-tasks.md')).toEqual([
       {
         id: '1001', name: 'Devices - Check the prerequisites', requirement: 'required', role: 'SME', services: ['Intune'], phase: 'Enable',
-        page: {title: 'Plan the Rollout', url: '/docs/x/page'}, url: '/docs/x/page#task-1001', method: 'Prepare Devices',
+        page: {title: 'Plan the Rollout', url: '/docs/x/page'}, url: '/docs/x/page#task-1001', locale: 'en', method: 'Prepare Devices',
       },
       {
         id: '1002', name: 'Mail - Plan batches', requirement: 'optional', role: 'FastTrack Engineer', services: ['Exchange', 'OneDrive for Business', 'SharePoint'],
-        phase: 'Enable', page: {title: 'Plan the Rollout', url: '/docs/x/page'}, url: '/docs/x/page#task-1002', method: 'Prepare Devices',
+        phase: 'Enable', page: {title: 'Plan the Rollout', url: '/docs/x/page'}, url: '/docs/x/page#task-1002', locale: 'en', method: 'Prepare Devices',
       },
     ]);
   });
