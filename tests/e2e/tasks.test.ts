@@ -156,7 +156,7 @@ describe('task tables and the task catalog', () => {
       await page.goto(`${server.url}${prefix}/`, {waitUntil: 'networkidle'});
       await page.locator('.navbar').getByRole('link', {name: navbar, exact: true}).click();
       await page.waitForURL(`**${prefix}/tasks`);
-      assert.equal(await page.locator('h1').textContent(), title);
+      await page.locator('h1', {hasText: title}).waitFor();
       assert.equal(await page.locator('main [role="status"]').textContent(), all);
       assert.equal(await page.locator('main tbody tr.task-row').count(), 15);
 
