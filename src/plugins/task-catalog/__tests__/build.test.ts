@@ -17,7 +17,7 @@ title: Broken task rows
 
 # Broken Task Rows
 
-Phase: **Remediate**
+No phase line here: the phase comes from the sidebar category.
 
 ### Check Things
 
@@ -54,7 +54,14 @@ function tasksJson(prefix: string): TasksJson {
 }
 
 beforeAll(async () => {
-  build = await buildSiteCopy({[BROKEN_PAGE]: BROKEN_ROWS});
+  // The page goes into the sidebar's "Remediate" category (German label "Korrektur").
+  const sidebars = fs.readFileSync(path.resolve(__dirname, '../../../../sidebars.ts'), 'utf8');
+  const seedItem = `'${SEED_PAGE.replace('/docs/', '')}'`;
+  expect(sidebars).toContain(seedItem);
+  build = await buildSiteCopy({
+    [BROKEN_PAGE]: BROKEN_ROWS,
+    'sidebars.ts': sidebars.replace(seedItem, `${seedItem}, '${BROKEN_PAGE.replace(/^docs\//, '').replace(/\.md$/, '')}'`),
+  });
 });
 
 afterAll(() => build?.remove());
@@ -95,8 +102,8 @@ describe.each(LOCALES)('$locale build', ({prefix, title, phase, allServices}) =>
     expect(page).toContain('O FastTrack Engineer');
     expect(page).toContain('Same ID again');
     expect(page).not.toContain('javascript:');
-    const ids = tasksJson(prefix).tasks.filter((t) => t.page.url.endsWith('/broken-task-rows')).map((t) => t.id);
-    expect(ids).toEqual(['9001']);
+    const tasks = tasksJson(prefix).tasks.filter((t) => t.page.url.endsWith('/broken-task-rows'));
+    expect(tasks.map((t) => [t.id, t.name, t.phase])).toEqual([['9001', 'Good row with an unsafe link', phase]]);
   });
 });
 
