@@ -169,7 +169,9 @@ describe('task tables and the task catalog', () => {
       await page.waitForURL(`**${prefix}/tasks?q=3680&service=Intune`);
       assert.deepEqual(await rowIds(page.locator('main')), ['3680']);
 
-      // A shared URL restores the same view.
+      // A shared URL restores the same view, with or without a trailing slash.
+      await page.goto(`${server.url}${prefix}/tasks/?service=Intune`, {waitUntil: 'networkidle'});
+      await expectRows(page.locator('main'), ['2271', '3680', '3681']);
       await page.goto(`${server.url}${prefix}/tasks?service=Intune&requirement=required`, {waitUntil: 'networkidle'});
       await expectRows(page.locator('main'), ['2271']);
       assert.equal(await page.getByLabel(service, {exact: true}).inputValue(), 'Intune');

@@ -57,6 +57,11 @@ export default function taskCatalogPlugin(context: LoadContext): Plugin {
 
     async postBuild({outDir}) {
       await fs.writeFile(path.join(outDir, TASKS_JSON), `${JSON.stringify(toTasksJson(catalog))}\n`);
+      // The site has no trailing slashes (`tasks.html`), but people type and share `/tasks/`:
+      // static hosts serve that from `tasks/index.html`, and the client router matches it.
+      const page = path.join(outDir, 'tasks.html');
+      await fs.mkdir(path.join(outDir, 'tasks'), {recursive: true});
+      await fs.copyFile(page, path.join(outDir, 'tasks', 'index.html'));
     },
   };
 }

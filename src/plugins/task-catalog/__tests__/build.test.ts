@@ -79,6 +79,8 @@ describe.each(LOCALES)('$locale build', ({prefix, title, phase, allServices}) =>
     expect(new Set(seedLinks.map((link) => link.id))).toEqual(new Set(SEED_IDS));
     for (const link of links) expect(taskAnchors(html(link.page))).toContain(link.id);
     expect(catalog).not.toContain('javascript:');
+    // Also served at `/tasks/` by static hosts.
+    expect(fs.readFileSync(path.join(build.outDir, prefix, 'tasks', 'index.html'), 'utf8')).toBe(catalog);
   });
 
   test('tasks.json holds the seed tasks with requirement, role, services, phase and page', () => {
