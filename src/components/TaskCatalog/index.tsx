@@ -86,7 +86,7 @@ function TaskCatalogRow({task}: {task: CatalogTask}): ReactNode {
       <td className={taskStyles.idCell}>
         <Link to={task.url}>{task.id}</Link>
       </td>
-      <td>{task.name}</td>
+      <td className={taskStyles.name}>{task.name}</td>
       <td><RequirementBadge requirement={task.requirement} /></td>
       <td>{task.role}</td>
       <td><ServiceChips services={task.services} /></td>

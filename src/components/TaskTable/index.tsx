@@ -91,7 +91,7 @@ function TaskRowView({row, columnCount, copiedId, onCopy}: RowViewProps): ReactN
         <TaskId id={props.id ?? ''} href={props.href} />
         {copy}
       </td>
-      <td className="task-row__name">{props.children}</td>
+      <td className={clsx('task-row__name', styles.name)}>{props.children}</td>
       <td className="task-row__requirement">{props.requirement ? <RequirementBadge requirement={props.requirement} /> : null}</td>
       <td className="task-row__role">{props.role}</td>
       {columnCount === 5 ? <td className="task-row__services"><ServiceChips services={row.services} /></td> : null}
