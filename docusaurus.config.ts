@@ -6,6 +6,8 @@ import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlu
 import localeParityPlugin from './src/plugins/locale-parity';
 import printLinksPlugin from './src/plugins/print-links';
 import {accessibleCodeTheme} from './src/css/codeColors';
+import {parsePlaybookFrontMatter} from './src/frontmatter';
+import taskCatalogPlugin from './src/plugins/task-catalog';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
@@ -33,7 +35,9 @@ const config: Config = {
   onBrokenAnchors: withPlaybook('throw', 'warn'),
   onDuplicateRoutes: 'throw',
 
-  future: {v4: true},
+  // Last-updated dates come from each page's ms.date, never from git (see src/frontmatter),
+  // so builds work the same in a fresh copy, a tarball or CI.
+  future: {v4: true, experimental_vcs: 'disabled'},
 
   i18n: {
     defaultLocale: 'en',
@@ -48,6 +52,8 @@ const config: Config = {
     // .md is CommonMark: `<Depends on customer>` and `{customer.tenant}` stay literal text.
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: withPlaybook('throw', 'warn')},
+    // One schema for DocFX and Docusaurus keys; the H1 becomes the title, ms.date the last update.
+    ...withPlaybook({parseFrontMatter: parsePlaybookFrontMatter}, {}),
   },
 
   presets: [
@@ -58,17 +64,20 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           editLocalizedFiles: true,
+          // Filled from ms.date by parseFrontMatter (last_update.date).
+          showLastUpdateTime: true,
           beforeDefaultRemarkPlugins: withPlaybook(beforeDefaultRemarkPlugins, []),
           remarkPlugins: withPlaybook([remarkGfm, ...remarkPlugins, ...buildReportPlugins], []),
           rehypePlugins: withPlaybook(rehypePlugins, []),
         },
         blog: false,
+        sitemap: {lastmod: 'date'},
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],
   ],
 
-  plugins: withPlaybook([localeParityPlugin, printLinksPlugin], []),
+  plugins: withPlaybook([localeParityPlugin, printLinksPlugin, taskCatalogPlugin], []),
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -76,6 +85,7 @@ const config: Config = {
       title: 'FastTrack Partner Playbook',
       items: [
         {type: 'docSidebar', sidebarId: 'playbook', position: 'left', label: 'Playbook'},
+        {to: '/tasks', position: 'left', label: 'Tasks'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

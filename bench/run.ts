@@ -21,6 +21,7 @@ const MEASURES: readonly {id: string; load: () => Promise<unknown>}[] = [
   // Adapts issue 6's bench/measures/search.ts; "not available" until that exists.
   {id: 'search', load: () => import('./lib/search')},
   {id: 'catalog-filter', load: () => import('./measures/catalog-filter')},
+  {id: 'task-functions', load: () => import('./measures/task-functions')},
 ];
 
 /** A module's default export, through the CommonJS wrapper tsx may add around it. */
