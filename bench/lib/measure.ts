@@ -43,10 +43,6 @@ export interface Measure {
   run: (context: BenchContext) => Promise<MeasureResult>;
 }
 
-export function notAvailable(needs: string): MeasureResult {
-  return {status: 'not available', needs};
-}
-
 export function passes(row: Row): boolean | null {
   if (!row.target) return null;
   return row.value <= row.target.limit;

@@ -99,10 +99,3 @@ export function sharedDir(siteDir: string): string | null {
   return candidates.find((dir): dir is string => !!dir && fs.existsSync(path.join(dir, 'corpus'))) ?? null;
 }
 
-/** Built HTML pages under build/ (both locales), as site routes. */
-export function builtRoutes(buildDir: string): string[] {
-  return fs
-    .readdirSync(buildDir, {recursive: true, withFileTypes: true})
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => `/${path.relative(buildDir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`.replace(/(\/index)?\.html$/, '') || '/');
-}

@@ -29,10 +29,6 @@ export function pdfText(pdf: Buffer): string {
   return withTempPdf(pdf, (file) => execFileSync(tool('pdftotext'), ['-layout', '-enc', 'UTF-8', file, '-'], {encoding: 'utf8'}));
 }
 
-export function pdfPageCount(pdf: Buffer): number {
-  return pdfText(pdf).split('\f').filter((page) => page.trim() !== '').length;
-}
-
 /** Writes the first page as `<outFile>` (PNG), to look at what was printed. */
 export function pdfFirstPageImage(pdf: Buffer, outFile: string): void {
   withTempPdf(pdf, (file, dir) => {

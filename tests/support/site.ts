@@ -42,7 +42,7 @@ export const BLOCKER_PAGE = SEED_PAGES.find((p) => p.kind === 'blocker')!;
 export const SEED_TASK = {id: '3988', name: {en: 'AIP - Review the prerequisites', de: 'AIP - Prüfen der Voraussetzungen'}};
 
 /** The built HTML file that serves a route, if any (clean URLs, as the test server serves them). */
-export function builtFile(route: string, buildDir = BUILD_DIR): string | null {
+function builtFile(route: string, buildDir = BUILD_DIR): string | null {
   const clean = route.replace(/\/$/, '');
   for (const candidate of [`${clean}.html`, `${clean}/index.html`]) {
     const file = path.join(buildDir, candidate);
@@ -134,10 +134,6 @@ export function authoringRoute(): string | null {
 export function needs(...names: CapabilityName[]): {skip?: string} {
   const missing = names.filter((name) => !LANDED.includes(name) && !CAPABILITIES[name].present());
   return missing.length === 0 ? {} : {skip: `not available yet (needs ${missing.map((n) => CAPABILITIES[n].needs).join('; ')})`};
-}
-
-export function has(name: CapabilityName): boolean {
-  return LANDED.includes(name) || CAPABILITIES[name].present();
 }
 
 export interface PageKind {
