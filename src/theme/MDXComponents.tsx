@@ -1,7 +1,15 @@
 // Wraps (does not eject) the theme's MDX components: the remark plugins emit JSX
 // elements by these names, and pages resolve them here.
 import MDXComponents from '@theme-original/MDXComponents';
+import Callout from '@site/src/components/Callout';
+import LanguageMarker from '@site/src/components/LanguageMarker';
+import NextStepAction from '@site/src/components/NextStepAction';
+import Video from '@site/src/components/Video';
 
 export default {
   ...MDXComponents,
+  Callout,
+  LanguageMarker,
+  NextStepAction,
+  Video,
 };
