@@ -2,7 +2,9 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGfm from 'remark-gfm';
-import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlugins} from './src/remark';
+import {
+  beforeDefaultRemarkPlugins, buildRehypeReportPlugins, buildReportPlugins, rehypePlugins, remarkPlugins,
+} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
 
 // Configured once: where "Edit this page" links point.
@@ -47,7 +49,7 @@ const config: Config = {
           editLocalizedFiles: true,
           beforeDefaultRemarkPlugins,
           remarkPlugins: [remarkGfm, ...remarkPlugins, ...buildReportPlugins],
-          rehypePlugins,
+          rehypePlugins: [...rehypePlugins, ...buildRehypeReportPlugins],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
