@@ -117,16 +117,6 @@ const rehypeSafeHtml: Plugin<[SafeHtmlOptions?], Root> = function (options = {})
           node as Node,
         );
       }
-      const src = kept.properties.src;
-      if (node.tagName === 'img' && typeof src === 'string' && !/^(https?:)?\/\//i.test(src) && !src.startsWith('/')) {
-        report(
-          file,
-          'warning',
-          'html-image',
-          `<img src="${src}"> is raw HTML, so the image is neither checked nor published with the page; write it as ![alt text](${src}).`,
-          node as Node,
-        );
-      }
     }
     for (const child of node.children) reportRemovals(child, file);
   }
