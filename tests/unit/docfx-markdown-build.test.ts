@@ -180,6 +180,14 @@ describe('DocFX Markdown in a real build', () => {
     expect(remote.map((e) => e.properties.alt)).toEqual(['Remote']);
   });
 
+  test('code blocks keep their title and show HTML in them as text', () => {
+    const body = article(page('docs/fixture/all-constructs.html'));
+    const titles = all(body, (e) => hasClass(e, 'codeBlockTitle'));
+    expect(titles.map((t) => toString(t))).toEqual(['fixture.js']);
+    const code = all(body, (e) => e.tagName === 'pre')[0]!;
+    expect(toString(code)).toContain('console.log("<script>stays code</script>");');
+  });
+
   test('zero-width spaces reach neither heading IDs, the table of contents nor the text', () => {
     const tree = page('docs/fixture/all-constructs.html');
     const headings = all(article(tree), (e) => e.tagName === 'h2');
