@@ -23,7 +23,8 @@ const STRIPPED = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'e
 /**
  * What raw HTML and Markdown may produce: GitHub's allowlist (hast-util-sanitize's
  * default) plus a few harmless tags authors use, the properties Docusaurus needs on code
- * blocks, and heading IDs kept as written so anchors and the TOC still match.
+ * blocks, and IDs kept as written (no `user-content-` prefix) so heading anchors, the TOC
+ * and authors' own anchors still match.
  */
 export const SAFE_HTML_SCHEMA: Schema = {
   ...defaultSchema,
@@ -36,6 +37,9 @@ export const SAFE_HTML_SCHEMA: Schema = {
   ],
   attributes: {
     ...defaultSchema.attributes,
+    // `name` only on links (old-style anchors): on images it would shadow `document` properties.
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter((property) => property !== 'name'),
+    a: [...(defaultSchema.attributes?.a ?? []), 'name'],
     code: [...(defaultSchema.attributes?.code ?? []), 'metastring', 'live'],
     [SLOT]: [['dataSlot', /^\d+$/]],
   },

@@ -42,13 +42,14 @@ describe('rehype safe HTML', () => {
       `${at}:22:3  warning  Removed href="data:text/html,x" from <a>: ${attrs}  unsafe-html`,
       `${at}:22:49  warning  Removed <script> and its content: pages may not embed scripts, styles, frames or forms.  unsafe-html`,
       `${at}:24:1  warning  ${tag('form')}  unsafe-html`,
-      `${at}:24:41  warning  Removed type="text" from <input>: ${attrs}  unsafe-html`,
+      `${at}:24:41  warning  Removed type="text", name="q" from <input>: ${attrs}  unsafe-html`,
       `${at}:24:69  warning  ${tag('button')}  unsafe-html`,
       `${at}:26:1  warning  ${tag('svg')}  unsafe-html`,
       `${at}:26:28  warning  ${tag('circle')}  unsafe-html`,
       `${at}:28:1  warning  Removed <object> and its content: pages may not embed scripts, styles, frames or forms.  unsafe-html`,
       `${at}:28:31  warning  Removed <embed> and its content: pages may not embed scripts, styles, frames or forms.  unsafe-html`,
       `${at}:30:1  warning  Removed target="_blank" from <a>: ${attrs}  unsafe-html`,
+      `${at}:32:1  warning  Removed name="getElementById" from <img>: ${attrs}  unsafe-html`,
     ]);
   });
 
