@@ -25,7 +25,6 @@ export const ALERT_TITLES: Readonly<Record<AlertKind, string>> = {
 
 /** DocFX block markers that are not callouts; handled by their own plugins. */
 export const DOCFX_BLOCK_MARKERS = ['INCLUDE', 'VIDEO', 'DIV'] as const;
-export type DocfxBlockMarker = (typeof DOCFX_BLOCK_MARKERS)[number];
 
 const markerToKind = new Map<string, AlertKind>(
   ALERT_KINDS.flatMap((kind) => ALERT_MARKERS[kind].map((m) => [m, kind] as const)),
@@ -91,12 +90,12 @@ export function readDivMarker(text: string): {className: string; length: number}
  * Hosts whose players may be embedded as an iframe, with the paths that are players
  * (not arbitrary pages): YouTube embeds and Microsoft's video hosts. HTTPS only.
  */
-export const VIDEO_HOSTS: ReadonlyArray<{host: RegExp; path: RegExp}> = [
-  {host: /^(www\.)?youtube(-nocookie)?\.com$/, path: /^\/embed\/[\w-]+$/},
-  {host: /^(www\.)?microsoft\.com$/, path: /^(\/[a-z]{2}-[a-z]{2})?\/videoplayer\/embed\/[\w-]+$/i},
-  {host: /^learn-video\.azurefd\.net$/, path: /^\/vod\/player$/},
-  {host: /^([\w-]+\.)?microsoftstream\.com$/, path: /^\/embed\/video\/[\w-]+$/},
-  {host: /^channel9\.msdn\.com$/, path: /\/player$/},
+export const VIDEO_HOSTS: ReadonlyArray<{label: string; host: RegExp; path: RegExp}> = [
+  {label: 'YouTube (/embed/…)', host: /^(www\.)?youtube(-nocookie)?\.com$/, path: /^\/embed\/[\w-]+$/},
+  {label: 'microsoft.com/videoplayer/embed', host: /^(www\.)?microsoft\.com$/, path: /^(\/[a-z]{2}-[a-z]{2})?\/videoplayer\/embed\/[\w-]+$/i},
+  {label: 'learn-video.azurefd.net', host: /^learn-video\.azurefd\.net$/, path: /^\/vod\/player$/},
+  {label: 'Microsoft Stream (/embed/video/…)', host: /^([\w-]+\.)?microsoftstream\.com$/, path: /^\/embed\/video\/[\w-]+$/},
+  {label: 'Channel 9 (…/player)', host: /^channel9\.msdn\.com$/, path: /\/player$/},
 ];
 
 /** The URL of an embeddable player, or null for any other address. */
@@ -113,5 +112,5 @@ export function embeddableVideoUrl(url: string): URL | null {
 }
 
 export function videoHostList(): string {
-  return 'YouTube (/embed/…), microsoft.com/videoplayer/embed, learn-video.azurefd.net, Microsoft Stream (/embed/video/…), Channel 9 (…/player)';
+  return VIDEO_HOSTS.map((h) => h.label).join(', ');
 }
