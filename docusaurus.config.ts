@@ -1,8 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
-import remarkGfm from 'remark-gfm';
-import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlugins} from './src/remark';
+import {buildRehypeReportPlugins, buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
 import printLinksPlugin from './src/plugins/print-links';
 import {accessibleCodeTheme} from './src/css/codeColors';
@@ -22,6 +21,9 @@ if (PLAYBOOK_PLUGINS !== 'on' && PLAYBOOK_PLUGINS !== 'off') {
   throw new Error(`PLAYBOOK_PLUGINS is "${PLAYBOOK_PLUGINS}"; use "on" (default) or "off" (stock Docusaurus, for benchmarks).`);
 }
 const withPlaybook = <T,>(playbook: T, stock: T): T => (PLAYBOOK_PLUGINS === 'on' ? playbook : stock);
+
+// Docusaurus already parses GFM; these are the playbook's own plugins.
+const markdownPlugins = playbookPlugins(SITE_PIPELINE);
 
 const config: Config = {
   title: 'FastTrack Partner Playbook',
@@ -66,9 +68,9 @@ const config: Config = {
           editLocalizedFiles: true,
           // Filled from ms.date by parseFrontMatter (last_update.date).
           showLastUpdateTime: true,
-          beforeDefaultRemarkPlugins: withPlaybook(beforeDefaultRemarkPlugins, []),
-          remarkPlugins: withPlaybook([remarkGfm, ...remarkPlugins, ...buildReportPlugins], []),
-          rehypePlugins: withPlaybook(rehypePlugins, []),
+          beforeDefaultRemarkPlugins: withPlaybook(markdownPlugins.beforeDefaultRemarkPlugins, []),
+          remarkPlugins: withPlaybook([...markdownPlugins.remarkPlugins, ...buildReportPlugins], []),
+          rehypePlugins: withPlaybook([...markdownPlugins.rehypePlugins, ...buildRehypeReportPlugins], []),
         },
         blog: false,
         sitemap: {lastmod: 'date'},
