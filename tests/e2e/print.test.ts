@@ -9,7 +9,7 @@ import {describe, test} from 'node:test';
 import type {Page} from 'playwright-core';
 import {ARTIFACTS_DIR} from '../support/browser';
 import {useSite} from '../support/e2e';
-import {pdfFirstPageImage, pdfText} from '../support/pdf';
+import {pdfPageImages, pdfText} from '../support/pdf';
 import {LOCALES, PROCESS_PAGE, SEED_TASK, localePath, needs, type Locale} from '../support/site';
 
 /** Text that only the site's chrome shows, never the process page's content. */
@@ -40,7 +40,7 @@ async function anchoredTaskIds(page: Page): Promise<string[]> {
 async function printToPdf(page: Page, name: string): Promise<string> {
   await page.emulateMedia({media: 'print'});
   const pdf = await page.pdf({format: 'A4', printBackground: false});
-  pdfFirstPageImage(pdf, path.join(ARTIFACTS_DIR, `print-${name}.png`));
+  pdfPageImages(pdf, path.join(ARTIFACTS_DIR, `print-${name}`));
   return pdfText(pdf);
 }
 
@@ -75,6 +75,24 @@ describe('print: a process page is a clean checklist', () => {
         const boxed = [...text.matchAll(/☐\s*\[?(\d+)/g)].map((m) => m[1]);
         assert.deepEqual([...boxed].sort(), [...ids].sort(), 'one box before each task ID, and only there');
       });
+    });
+
+    test(`${locale}: every table fits the printed page`, async () => {
+      // A4 less the page margins is about 690 CSS pixels wide.
+      await site.visit(
+        route,
+        async (page) => {
+          await page.emulateMedia({media: 'print'});
+          const overflowing = await page.evaluate(() => {
+            const article = document.querySelector('article')!.getBoundingClientRect();
+            return Array.from(document.querySelectorAll('article table'))
+              .map((table, index) => ({index, right: Math.round(table.getBoundingClientRect().right), tallestRow: Math.max(...Array.from(table.querySelectorAll('tr')).map((tr) => tr.getBoundingClientRect().height))}))
+              .filter((t) => t.right > article.right + 1 || t.tallestRow > 400);
+          });
+          assert.deepEqual(overflowing, [], 'tables wider than the page, or with rows taller than 400px');
+        },
+        {contextOptions: {viewport: {width: 690, height: 1000}}},
+      );
     });
 
     test(`${locale}: prints black on white from dark mode`, async () => {

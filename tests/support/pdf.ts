@@ -29,11 +29,13 @@ export function pdfText(pdf: Buffer): string {
   return withTempPdf(pdf, (file) => execFileSync(tool('pdftotext'), ['-layout', '-enc', 'UTF-8', file, '-'], {encoding: 'utf8'}));
 }
 
-/** Writes the first page as `<outFile>` (PNG), to look at what was printed. */
-export function pdfFirstPageImage(pdf: Buffer, outFile: string): void {
+/** Writes the first `pages` pages as `<outPrefix>-<n>.png`, to look at what was printed. */
+export function pdfPageImages(pdf: Buffer, outPrefix: string, pages = 3): void {
   withTempPdf(pdf, (file, dir) => {
-    execFileSync(tool('pdftoppm'), ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(dir, 'page')]);
-    fs.mkdirSync(path.dirname(outFile), {recursive: true});
-    fs.copyFileSync(path.join(dir, 'page.png'), outFile);
+    execFileSync(tool('pdftoppm'), ['-png', '-r', '60', '-f', '1', '-l', String(pages), file, path.join(dir, 'page')]);
+    fs.mkdirSync(path.dirname(outPrefix), {recursive: true});
+    for (const image of fs.readdirSync(dir).filter((f) => /^page-\d+\.png$/.test(f))) {
+      fs.copyFileSync(path.join(dir, image), `${outPrefix}-${Number(/\d+/.exec(image)![0])}.png`);
+    }
   });
 }
