@@ -1,12 +1,13 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
-import remarkGfm from 'remark-gfm';
-import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlugins} from './src/remark';
+import {buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
+
+const markdownPlugins = playbookPlugins(SITE_PIPELINE);
 
 const config: Config = {
   title: 'FastTrack Partner Playbook',
@@ -45,9 +46,9 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           editLocalizedFiles: true,
-          beforeDefaultRemarkPlugins,
-          remarkPlugins: [remarkGfm, ...remarkPlugins, ...buildReportPlugins],
-          rehypePlugins,
+          beforeDefaultRemarkPlugins: markdownPlugins.beforeDefaultRemarkPlugins,
+          remarkPlugins: [...markdownPlugins.remarkPlugins, ...buildReportPlugins],
+          rehypePlugins: markdownPlugins.rehypePlugins,
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

@@ -33,6 +33,12 @@ const sidebars: SidebarsConfig = {
         },
       ],
     },
+    {
+      type: 'category',
+      label: 'Authoring',
+      key: 'authoring',
+      items: ['authoring/authoring-guide'],
+    },
   ],
 };
 

@@ -2,21 +2,41 @@
  * The playbook's Markdown pipeline, configured once. The site config and the content
  * linter both take their plugin lists from here, so they can never disagree.
  */
-import type {PluggableList} from 'unified';
 import path from 'node:path';
+import type {PluggableList} from 'unified';
+import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
 import remarkLegacyLinks from './legacy-links';
 import remarkPlaybookReport from './report';
 
-const siteDir = path.resolve(__dirname, '../..');
-const locales = ['en', 'de'];
+export interface PipelineOptions {
+  /** The site whose content is processed (the repo, or a temporary copy in tests). */
+  siteDir: string;
+  locales: readonly string[];
+  defaultLocale: string;
+}
 
-/** Run before Docusaurus's admonitions, heading IDs and link resolution. */
-export const beforeDefaultRemarkPlugins: PluggableList = [[remarkLegacyLinks, {siteDir, locales}]];
+export interface PlaybookPlugins {
+  /** Run before Docusaurus's admonitions, heading IDs and link resolution. */
+  beforeDefaultRemarkPlugins: PluggableList;
+  /** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). */
+  remarkPlugins: PluggableList;
+  rehypePlugins: PluggableList;
+}
 
-/** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). */
-export const remarkPlugins: PluggableList = [];
-
-export const rehypePlugins: PluggableList = [];
+export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
+  const {siteDir, locales, defaultLocale} = options;
+  return {
+    beforeDefaultRemarkPlugins: [[remarkLegacyLinks, {siteDir, locales, defaultLocale}]],
+    remarkPlugins: [],
+    rehypePlugins: [],
+  };
+}
 
 /** Printing/failing is the build's job; the linter collects the same messages itself. */
 export const buildReportPlugins: PluggableList = [remarkPlaybookReport];
+
+export const SITE_PIPELINE: PipelineOptions = {
+  siteDir: path.resolve(__dirname, '../..'),
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
+};
