@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
+import {parsePlaybookFrontMatter} from './src/frontmatter';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
@@ -21,7 +22,9 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
 
-  future: {v4: true},
+  // Last-updated dates come from each page's ms.date, never from git (see src/frontmatter),
+  // so builds work the same in a fresh copy, a tarball or CI.
+  future: {v4: true, experimental_vcs: 'disabled'},
 
   i18n: {
     defaultLocale: 'en',
@@ -36,6 +39,8 @@ const config: Config = {
     // .md is CommonMark: `<Depends on customer>` and `{customer.tenant}` stay literal text.
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: 'throw'},
+    // One schema for DocFX and Docusaurus keys; the H1 becomes the title, ms.date the last update.
+    parseFrontMatter: parsePlaybookFrontMatter,
   },
 
   presets: [
@@ -46,11 +51,14 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           editLocalizedFiles: true,
+          // Filled from ms.date by parseFrontMatter (last_update.date).
+          showLastUpdateTime: true,
           beforeDefaultRemarkPlugins: markdownPlugins.beforeDefaultRemarkPlugins,
           remarkPlugins: [...markdownPlugins.remarkPlugins, ...buildReportPlugins],
           rehypePlugins: markdownPlugins.rehypePlugins,
         },
         blog: false,
+        sitemap: {lastmod: 'date'},
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],

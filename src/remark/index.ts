@@ -5,7 +5,10 @@
 import path from 'node:path';
 import type {PluggableList} from 'unified';
 import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
+import remarkFrontMatterDiagnostics from './front-matter';
+import remarkHistory from './history';
 import remarkLegacyLinks from './legacy-links';
+import remarkPageFacts from './page-facts';
 import remarkPlaybookReport from './report';
 
 export interface PipelineOptions {
@@ -26,8 +29,8 @@ export interface PlaybookPlugins {
 export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
   const {siteDir, locales, defaultLocale} = options;
   return {
-    beforeDefaultRemarkPlugins: [[remarkLegacyLinks, {siteDir, locales, defaultLocale}]],
-    remarkPlugins: [],
+    beforeDefaultRemarkPlugins: [[remarkLegacyLinks, {siteDir, locales, defaultLocale}], remarkFrontMatterDiagnostics],
+    remarkPlugins: [remarkPageFacts, remarkHistory],
     rehypePlugins: [],
   };
 }
