@@ -4,6 +4,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import {buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
+import taskCatalogPlugin from './src/plugins/task-catalog';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
@@ -64,7 +65,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [localeParityPlugin],
+  plugins: [localeParityPlugin, taskCatalogPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -72,6 +73,7 @@ const config: Config = {
       title: 'FastTrack Partner Playbook',
       items: [
         {type: 'docSidebar', sidebarId: 'playbook', position: 'left', label: 'Playbook'},
+        {to: '/tasks', position: 'left', label: 'Tasks'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

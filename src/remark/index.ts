@@ -10,6 +10,7 @@ import remarkHistory from './history';
 import remarkLegacyLinks from './legacy-links';
 import remarkPageFacts from './page-facts';
 import remarkPlaybookReport from './report';
+import remarkTaskTables from './task-tables';
 
 export interface PipelineOptions {
   /** The site whose content is processed (the repo, or a temporary copy in tests). */
@@ -30,7 +31,8 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
   const {siteDir, locales, defaultLocale} = options;
   return {
     beforeDefaultRemarkPlugins: [[remarkLegacyLinks, {siteDir, locales, defaultLocale}], remarkFrontMatterDiagnostics],
-    remarkPlugins: [remarkPageFacts, remarkHistory],
+    // Task tables read the `Phase:` line, so they run before page facts turn it into a component.
+    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, remarkHistory],
     rehypePlugins: [],
   };
 }
