@@ -14,6 +14,7 @@ export const LINT_SEVERITY: Readonly<Record<string, Severity>> = {
   'task-id': 'error',
   'task-requirement': 'error',
   'task-duplicate-id': 'error',
+  'task-unsafe-link': 'error',
   'legacy-link': 'error',
   'image-missing': 'error',
   'html-stripped': 'error',
