@@ -1,7 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
-import {buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
+import {buildRehypeReportPlugins, buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
 import taskCatalogPlugin from './src/plugins/task-catalog';
@@ -9,6 +9,7 @@ import taskCatalogPlugin from './src/plugins/task-catalog';
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
 
+// Docusaurus already parses GFM; these are the playbook's own plugins.
 const markdownPlugins = playbookPlugins(SITE_PIPELINE);
 
 const config: Config = {
@@ -56,7 +57,7 @@ const config: Config = {
           showLastUpdateTime: true,
           beforeDefaultRemarkPlugins: markdownPlugins.beforeDefaultRemarkPlugins,
           remarkPlugins: [...markdownPlugins.remarkPlugins, ...buildReportPlugins],
-          rehypePlugins: markdownPlugins.rehypePlugins,
+          rehypePlugins: [...markdownPlugins.rehypePlugins, ...buildRehypeReportPlugins],
         },
         blog: false,
         sitemap: {lastmod: 'date'},

@@ -37,7 +37,8 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Authoring',
       key: 'authoring',
-      items: ['authoring/authoring-guide'],
+      collapsed: true,
+      items: ['authoring/authoring-guide', 'authoring/kitchen-sink'],
     },
   ],
 };
