@@ -9,7 +9,7 @@ import rehypeRaw from 'rehype-raw';
 import {VFile} from 'vfile';
 import {playbookPlugins, type PipelineOptions} from '../../src/remark';
 import {playbookMessages, severityOf} from '../../src/remark/diagnostics';
-import {docsDirOf, listMarkdown} from '../../src/content/contentTree';
+import {docsDirOf, isPartial, listMarkdown} from '../../src/content/contentTree';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {applyBaseline, readBaseline, BASELINE_FILE} from './baseline';
 import {compareFindings, sitePath, type Finding} from './findings';
@@ -57,7 +57,8 @@ export function listContent(siteDir: string, locales: readonly string[], default
 /** A page present in only one locale: readers of the other locale get no translation. */
 function localeFindings(files: ContentFile[], locales: readonly string[], siteDir: string): Finding[] {
   const bySource = new Map<string, ContentFile[]>();
-  for (const f of files) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
+  // Partials (`_includes/…`) are not pages; a translated page may include the English one.
+  for (const f of files.filter((file) => !isPartial(file.source))) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
   return [...bySource.values()].flatMap((group) => {
     if (group.length === locales.length) return [];
     const missing = locales.filter((l) => !group.some((f) => f.locale === l));
