@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import {parsePage} from '../../src/content/parsePage';
 import {extractPageTasks} from '../../src/tasks/extract';
 import type {Requirement} from '../../src/playbook';
