@@ -38,7 +38,7 @@ const sidebars: SidebarsConfig = {
       label: 'Authoring',
       key: 'authoring',
       collapsed: true,
-      items: ['authoring/kitchen-sink'],
+      items: ['authoring/authoring-guide', 'authoring/kitchen-sink'],
     },
   ],
 };

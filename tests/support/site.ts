@@ -63,15 +63,15 @@ function builtRoute(base: string): string | null {
   return null;
 }
 
-function findAuthoringRoute(): string | null {
-  const docs = path.join(BUILD_DIR, 'docs');
-  if (!fs.existsSync(docs)) return null;
-  const page = fs
-    .readdirSync(docs, {recursive: true, withFileTypes: true})
-    .filter((e) => e.isFile() && e.name.endsWith('.html') && /author/i.test(path.join(e.parentPath, e.name)))
-    .map((e) => path.relative(BUILD_DIR, path.join(e.parentPath, e.name)))
-    .sort()[0];
-  return page ? `/${page.replace(/(\/index)?\.html$/, '').split(path.sep).join('/')}` : null;
+/** The authoring pages (guide, kitchen sink): built docs under an `authoring` folder. */
+export function authoringRoutes(): string[] {
+  const dir = path.join(BUILD_DIR, 'docs', 'authoring');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => `/${path.relative(BUILD_DIR, path.join(e.parentPath, e.name)).split(path.sep).join('/').replace(/(\/index)?\.html$/, '')}`)
+    .sort();
 }
 
 export interface Capability {
@@ -103,8 +103,8 @@ export const CAPABILITIES = {
     present: () => searchRoute() !== null,
   },
   authoringPage: {
-    needs: 'issue 3/8: authoring page',
-    present: () => authoringRoute() !== null,
+    needs: 'issues 3/8: authoring pages under docs/authoring/',
+    present: () => authoringRoutes().length > 0,
   },
 } satisfies Record<string, Capability>;
 export type CapabilityName = keyof typeof CAPABILITIES;
@@ -121,10 +121,6 @@ export function catalogRoute(): string | null {
 
 export function searchRoute(): string | null {
   return builtRoute('/search');
-}
-
-export function authoringRoute(): string | null {
-  return findAuthoringRoute();
 }
 
 /**
@@ -152,6 +148,8 @@ export function pageKinds(): PageKind[] {
     {name: 'blocker', route: BLOCKER_PAGE.route},
     {name: 'catalog', route: catalogRoute(), needs: 'catalog'},
     {name: 'search', route: searchRoute() && `${searchRoute()}?q=${SEED_TASK.id}`, needs: 'search'},
-    {name: 'authoring', route: authoringRoute(), needs: 'authoringPage'},
+    ...(authoringRoutes().length > 0 ? authoringRoutes() : [null]).map(
+      (route): PageKind => ({name: route ? `authoring-${path.basename(route)}` : 'authoring', route, needs: 'authoringPage'}),
+    ),
   ];
 }
