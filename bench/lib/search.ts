@@ -21,14 +21,17 @@ interface SearchModule {
   ) => Promise<{scale: number; localeDir: string; language: string; pages: number; index: {bytes: number}; firstQuery: {bytes: number}}[]>;
 }
 
-async function corpusBuild(ctx: BenchContext): Promise<string> {
+/** The build to measure: the plugin-overhead build (the corpus) when that measure ran. */
+async function corpusBuild(ctx: BenchContext): Promise<{buildDir: string; content: string}> {
   const known = ctx.builtSites.get('overhead:playbook');
-  if (known && fs.existsSync(path.join(known, 'build', 'index.html'))) return path.join(known, 'build');
+  if (known && fs.existsSync(path.join(known, 'build', 'index.html'))) {
+    return {buildDir: path.join(known, 'build'), content: 'the plugin-overhead content'};
+  }
   const site = ctx.tempDir(makeTempDir('search'));
   copySite(ctx.siteDir, site);
   ctx.log('build the repository content for search');
   await buildSite(site, 'playbook');
-  return path.join(site, 'build');
+  return {buildDir: path.join(site, 'build'), content: "the repository's own pages"};
 }
 
 const measure: Measure = {
@@ -37,7 +40,7 @@ const measure: Measure = {
   async run(ctx): Promise<MeasureResult> {
     if (!fs.existsSync(MODULE)) return {status: 'not available', needs: 'issue 6: Pagefind search and bench/measures/search.ts'};
     const {measureSearch} = (await import(MODULE)) as SearchModule;
-    const buildDir = await corpusBuild(ctx);
+    const {buildDir, content} = await corpusBuild(ctx);
     const workDir = ctx.tempDir(makeTempDir('search-scaled'));
     const measurements = await measureSearch(buildDir, {scales: [1, 10], workDir});
     const rows: Row[] = [];
@@ -60,7 +63,7 @@ const measure: Measure = {
         },
       );
     }
-    return {status: 'ok', rows, notes: ['content: the plugin-overhead build (the corpus once imported); bytes as transferred, gzip where a host compresses']};
+    return {status: 'ok', rows, notes: [`content: ${content}; bytes as transferred, gzip where a host compresses`]};
   },
 };
 

@@ -14,9 +14,10 @@ describe('search', () => {
     test(`${locale}: keyboard only, the shortcut opens search and "${SEED_TASK.id}" leads to the task's row`, needs('search'), async () => {
       await site.visit(localePath(locale, PROCESS_PAGE.route), async (page) => {
         await page.keyboard.press('Control+K');
-        const box = page.getByRole('searchbox').or(page.getByRole('combobox')).first();
+        // The shortcut moves focus into a visible search box.
+        const box = page.locator('input:focus');
         await box.waitFor({state: 'visible'});
-        assert.ok(await box.evaluate((el) => el === document.activeElement), 'the shortcut focuses the search box');
+        assert.match((await box.getAttribute('role')) ?? (await box.getAttribute('type')) ?? '', /search|combobox/);
         await page.keyboard.type(SEED_TASK.id);
         const first = page.getByRole('option').or(page.locator('[role="listbox"] a, .pagefind-ui__result a')).first();
         await first.waitFor({state: 'visible'});
