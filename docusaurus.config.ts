@@ -4,9 +4,14 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGfm from 'remark-gfm';
 import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlugins} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
+import localSearchPlugin from './src/plugins/local-search';
+import {searchConfigFromEnv} from './src/search/config';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
+
+// Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see README, "Search").
+const search = searchConfigFromEnv(process.env);
 
 const config: Config = {
   title: 'FastTrack Partner Playbook',
@@ -55,10 +60,14 @@ const config: Config = {
     ],
   ],
 
-  plugins: [localeParityPlugin],
+  plugins: [
+    localeParityPlugin,
+    ...(search.provider === 'local' ? [localSearchPlugin] : []),
+  ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
+    ...(search.provider === 'docsearch' ? {algolia: search.algolia} : {}),
     navbar: {
       title: 'FastTrack Partner Playbook',
       items: [
