@@ -74,7 +74,9 @@ export function useSiteSearch(query: string, {active, taskLimit, pageLimit}: {ac
         const pages = await loadPageResults(search, 0, pageLimit);
         if (current) setState({query: q, status: 'ready', tasks: matchTasks(taskIndex.tasks, q, taskLimit), pages, pageTotal: search.hits.length});
       } catch (error) {
-        console.error('Search failed:', error);
+        // The index is written after a production build; the dev server has none.
+        const hint = process.env.NODE_ENV === 'production' ? '' : ' The search index exists only in production builds: npm run serve-site.';
+        console.error(`Search failed.${hint}`, error);
         if (current) setState({...IDLE, query: q, status: 'error'});
       }
     }, TYPING_PAUSE_MS);

@@ -55,8 +55,8 @@ describe('search', () => {
   }
 
   /** The results page for a query, opened from its URL, once the results are in. */
-  async function resultsPage(locale: 'en' | 'de', query: string) {
-    const opened = await open(`${prefixOf(locale)}/search?q=${encodeURIComponent(query)}`);
+  async function resultsPage(locale: 'en' | 'de', query: string, path = '/search?q=') {
+    const opened = await open(`${prefixOf(locale)}${path}${encodeURIComponent(query)}`);
     await opened.page.waitForSelector('main [role="status"][aria-busy="false"]', {state: 'attached'});
     const links = (section: number) =>
       opened.page.$$eval(`main section:nth-of-type(${section}) > :is(ol, ul) > li > a`, (as) => as.map((a) => ({text: a.textContent ?? '', href: a.getAttribute('href') ?? ''})));
@@ -139,7 +139,14 @@ describe('search', () => {
   });
 
   test('the results page works from its URL and keeps the query in it', async () => {
-    const {page, errors, pageLinks, taskLinks} = await resultsPage('de', '3988');
+    const english = await resultsPage('en', 'prerequisites');
+    assert.equal((await english.page.locator('main h1').innerText()).trim(), 'Search results for “prerequisites”');
+    assert.deepEqual(english.pageLinks.map((l) => l.href), [REMEDIATE]);
+    assert.deepEqual(english.errors, []);
+    await english.page.close();
+
+    // The form with a slash works too.
+    const {page, errors, pageLinks, taskLinks} = await resultsPage('de', '3988', '/search/?q=');
     assert.equal((await page.locator('main h1').innerText()).trim(), 'Suchergebnisse für „3988“');
     assert.equal(await page.getAttribute('html', 'lang'), 'de');
     assert.equal(await page.inputValue('main input[type="search"]'), '3988');
@@ -149,7 +156,7 @@ describe('search', () => {
 
     // A new query replaces the one in the URL, so the address can be shared.
     await page.fill('main input[type="search"]', 'Szenariostatus');
-    await page.waitForURL(/\/de\/search\?q=Szenariostatus$/);
+    await page.waitForURL(/\/de\/search\/\?q=Szenariostatus$/);
     await page.waitForSelector('main [role="status"][aria-busy="false"]', {state: 'attached'});
     const links = await page.$$eval('main section > ol > li > a', (as) => as.map((a) => a.getAttribute('href')));
     assert.deepEqual(links, [`/de${BLOCKED}`]);

@@ -4,6 +4,7 @@
  * is not configured (see src/search/config.ts), so its theme components never shadow
  * DocSearch's.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import {normalizeUrl} from '@docusaurus/utils';
@@ -20,6 +21,17 @@ export function nestedLocaleDirs(i18n: LoadContext['i18n'], baseUrl: string): st
     .map((locale) => i18n.localeConfigs[locale]?.baseUrl ?? '')
     .filter((other) => other.startsWith(baseUrl) && other !== baseUrl)
     .map((other) => other.slice(baseUrl.length).split('/')[0]!);
+}
+
+/**
+ * With `trailingSlash: false` the results page is `search.html`, which static hosts serve for
+ * `/search?q=…` but not for `/search/?q=…`. A copy at `search/index.html` serves both forms.
+ */
+function writeSlashedSearchPage(outDir: string, trailingSlash: boolean | undefined): void {
+  const page = path.join(outDir, `${SEARCH_PAGE_PATH}.html`);
+  if (trailingSlash !== false || !fs.existsSync(page)) return;
+  fs.mkdirSync(path.join(outDir, SEARCH_PAGE_PATH), {recursive: true});
+  fs.copyFileSync(page, path.join(outDir, SEARCH_PAGE_PATH, 'index.html'));
 }
 
 export default function localSearchPlugin(context: LoadContext): Plugin {
@@ -42,6 +54,7 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
       const pages = listBuiltPages(outDir, baseUrl, nestedLocaleDirs(i18n, baseUrl)).filter(
         (page) => !routesBuildMetadata[page.url]?.noIndex,
       );
+      writeSlashedSearchPage(outDir, context.siteConfig.trailingSlash);
       const bundleDir = path.join(outDir, SEARCH_BUNDLE_DIR);
       try {
         const result = await writeSearchIndex(pages, bundleDir, language);
