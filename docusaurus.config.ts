@@ -4,6 +4,8 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGfm from 'remark-gfm';
 import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlugins} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
+import {parsePlaybookFrontMatter} from './src/frontmatter';
+import taskCatalogPlugin from './src/plugins/task-catalog';
 import localSearchPlugin from './src/plugins/local-search';
 import {searchConfigFromEnv} from './src/search/config';
 
@@ -25,7 +27,9 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
 
-  future: {v4: true},
+  // Last-updated dates come from each page's ms.date, never from git (see src/frontmatter),
+  // so builds work the same in a fresh copy, a tarball or CI.
+  future: {v4: true, experimental_vcs: 'disabled'},
 
   i18n: {
     defaultLocale: 'en',
@@ -40,6 +44,8 @@ const config: Config = {
     // .md is CommonMark: `<Depends on customer>` and `{customer.tenant}` stay literal text.
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: 'throw'},
+    // One schema for DocFX and Docusaurus keys; the H1 becomes the title, ms.date the last update.
+    parseFrontMatter: parsePlaybookFrontMatter,
   },
 
   presets: [
@@ -50,11 +56,14 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           editLocalizedFiles: true,
+          // Filled from ms.date by parseFrontMatter (last_update.date).
+          showLastUpdateTime: true,
           beforeDefaultRemarkPlugins,
           remarkPlugins: [remarkGfm, ...remarkPlugins, ...buildReportPlugins],
           rehypePlugins,
         },
         blog: false,
+        sitemap: {lastmod: 'date'},
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],
@@ -62,6 +71,7 @@ const config: Config = {
 
   plugins: [
     localeParityPlugin,
+    taskCatalogPlugin,
     ...(search.provider === 'local' ? [localSearchPlugin] : []),
   ],
 
@@ -72,6 +82,7 @@ const config: Config = {
       title: 'FastTrack Partner Playbook',
       items: [
         {type: 'docSidebar', sidebarId: 'playbook', position: 'left', label: 'Playbook'},
+        {to: '/tasks', position: 'left', label: 'Tasks'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

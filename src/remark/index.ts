@@ -4,17 +4,22 @@
  */
 import type {PluggableList} from 'unified';
 import path from 'node:path';
+import remarkFrontMatterDiagnostics from './front-matter';
+import remarkHistory from './history';
 import remarkLegacyLinks from './legacy-links';
+import remarkPageFacts from './page-facts';
 import remarkPlaybookReport from './report';
+import remarkTaskTables from './task-tables';
 
 const siteDir = path.resolve(__dirname, '../..');
 const locales = ['en', 'de'];
 
 /** Run before Docusaurus's admonitions, heading IDs and link resolution. */
-export const beforeDefaultRemarkPlugins: PluggableList = [[remarkLegacyLinks, {siteDir, locales}]];
+export const beforeDefaultRemarkPlugins: PluggableList = [[remarkLegacyLinks, {siteDir, locales}], remarkFrontMatterDiagnostics];
 
-/** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). */
-export const remarkPlugins: PluggableList = [];
+/** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). Task tables read the
+ * `Phase:` line, so they run before page facts turn it into a component. */
+export const remarkPlugins: PluggableList = [[remarkTaskTables, {defaultLocale: 'en'}], remarkPageFacts, remarkHistory];
 
 export const rehypePlugins: PluggableList = [];
 
