@@ -20,7 +20,7 @@ export interface SiteSearchState {
 
 const IDLE: SiteSearchState = {query: '', status: 'idle', tasks: [], pages: [], pageTotal: 0};
 /** Waits for a pause in typing before searching. */
-const TYPING_PAUSE_MS = 100;
+const TYPING_PAUSE_MS = 150;
 
 const taskIndexes = new Map<string, Promise<TaskIndex>>();
 

@@ -10,6 +10,16 @@ import path from 'node:path';
 /** The bundle lives next to each locale's pages: `build/pagefind/`, `build/de/pagefind/`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
+/**
+ * Words per index chunk. Pagefind's default (20000) makes ~30 KB chunks, and a query loads
+ * one or two of them; half that keeps a first query on the real corpus well under 150 KB
+ * (see bench/measures/search.ts). Pagefind reads it from its environment and marks the
+ * setting unstable: if a later Pagefind ignores it, chunks grow back to the default and the
+ * bench shows it.
+ */
+export const INDEX_CHUNK_SIZE = 10_000;
+const CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
 /** Pagefind's ESM-only Node API, loaded natively (see loadPagefind.cjs). */
 const loadPagefind = createRequire(__filename)('./loadPagefind.cjs') as () => Promise<typeof import('pagefind')>;
 export const SEARCH_BODY_ATTRIBUTE = 'data-pagefind-body';
@@ -101,7 +111,13 @@ function isClientFile(file: string, wasmLanguages: ReadonlySet<string>): boolean
  */
 export async function writeSearchIndex(pages: readonly BuiltPage[], outputDir: string, language: string): Promise<SearchIndexResult> {
   const pagefind = await loadPagefind();
-  const {index, errors} = await pagefind.createIndex({});
+  // The indexing process starts with the first index and inherits the environment.
+  const previous = process.env[CHUNK_SIZE_ENV];
+  process.env[CHUNK_SIZE_ENV] = String(INDEX_CHUNK_SIZE);
+  const {index, errors} = await pagefind.createIndex({}).finally(() => {
+    if (previous === undefined) delete process.env[CHUNK_SIZE_ENV];
+    else process.env[CHUNK_SIZE_ENV] = previous;
+  });
   if (!index) throw new Error(`Search index: Pagefind could not start: ${errors.join('; ')}`);
   try {
     let pageCount = 0;
