@@ -81,10 +81,11 @@ describe('search', () => {
       assert.ok(options.some((o) => o.label === REMEDIATE_TITLE[locale] && o.kind === (locale === 'de' ? 'Seiten' : 'Pages')), JSON.stringify(options));
       await screenshot(page, `search-suggestions-${locale}`);
 
-      await page.keyboard.press('ArrowDown');
+      // The first suggestion is selected, so Enter opens it.
       const active = await page.getAttribute(COMBOBOX, 'aria-activedescendant');
       assert.ok(active);
       assert.equal(await page.getAttribute(`[id="${active}"]`, 'aria-selected'), 'true');
+      assert.equal(await page.locator(`[id="${active}"] span`).first().textContent(), TASK_3988[locale]);
       await Promise.all([page.waitForURL(`**${prefix}${REMEDIATE}#task-3988`), page.keyboard.press('Enter')]);
       const row = page.locator('[id="task-3988"]');
       await row.waitFor();
@@ -93,6 +94,16 @@ describe('search', () => {
         return box.bottom > 0 && box.top < window.innerHeight;
       }), 'the task row is scrolled into view');
       assert.ok(searchRequests.every((p) => p.startsWith(`${prefix}/`) && !(locale === 'en' && p.startsWith('/de/'))), searchRequests.join('\n'));
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    test(`${locale}: "3988" and Enter typed at once, before suggestions show, still open the task`, async () => {
+      const {page, errors} = await open(`${prefix}/`);
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('3988');
+      await Promise.all([page.waitForURL(`**${prefix}${REMEDIATE}#task-3988`), page.keyboard.press('Enter')]);
+      await page.locator('[id="task-3988"]').waitFor();
       assert.deepEqual(errors, []);
       await page.close();
     });
@@ -165,8 +176,8 @@ describe('search', () => {
     await page.close();
   });
 
-  test('keyboard only: "/" opens search, arrows pick a page, Enter opens it; Escape closes; Enter alone opens the results page', async () => {
-    const {page, errors} = await open(`${REMEDIATE}`);
+  test('keyboard only: "/" opens search, Escape closes, arrows pick, Enter opens; the last option opens the results page', async () => {
+    const {page, errors} = await open('/');
     await page.keyboard.press('/');
     const options = await typeQuery(page, 'reviewing');
     assert.equal(await page.getAttribute(COMBOBOX, 'aria-expanded'), 'true');
@@ -176,10 +187,13 @@ describe('search', () => {
     await page.keyboard.press('ArrowDown');
     assert.equal(await page.getAttribute(COMBOBOX, 'aria-expanded'), 'true');
     await Promise.all([page.waitForURL(`**${REMEDIATE}`), page.keyboard.press('Enter')]);
+    await page.locator('article h1').waitFor();
     assert.equal(await page.inputValue(COMBOBOX), '', 'the box is cleared after choosing');
 
     await page.keyboard.press('Control+k');
-    await typeQuery(page, 'Remediation');
+    const remediation = await typeQuery(page, 'Remediation');
+    assert.equal(remediation.at(-1)?.kind, 'all');
+    await page.keyboard.press('ArrowUp');
     await Promise.all([page.waitForURL(/\/search\?q=Remediation$/), page.keyboard.press('Enter')]);
     await page.waitForSelector('main [role="status"][aria-busy="false"]', {state: 'attached'});
     assert.ok((await page.$$eval('main section > ol > li > a', (as) => as.length)) >= 2);

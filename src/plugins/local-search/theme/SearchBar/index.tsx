@@ -1,6 +1,8 @@
 /**
  * The navbar search box: a combobox whose listbox offers FTOP tasks (exact ID first) and
  * pages. Ctrl/Cmd+K or `/` focuses it; arrows, Enter and Escape work it without a mouse.
+ * The first suggestion is selected automatically, so Enter opens it; the last option opens
+ * the results page.
  */
 import {Fragment, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
@@ -77,8 +79,8 @@ export default function SearchBar(): ReactNode {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  // New results: nothing is active until the user arrows into the list.
-  useEffect(() => setActive(-1), [search.query, search.tasks.length, search.pages.length]);
+  // New results: the first suggestion is active, so typing "3988" and Enter opens the task.
+  useEffect(() => setActive(0), [search.query, search.tasks.length, search.pages.length]);
 
   const close = useCallback(() => {
     setQuery('');
@@ -86,10 +88,23 @@ export default function SearchBar(): ReactNode {
     inputRef.current?.blur();
   }, []);
 
-  const go = (option: SearchOption) => {
-    close();
-    history.push(option.href);
-  };
+  const go = useCallback(
+    (option: SearchOption) => {
+      close();
+      history.push(option.href);
+    },
+    [close, history],
+  );
+
+  // Enter pressed before the results for the typed text are in: open the first of them once
+  // they are ("3988" Enter typed quickly still lands on the task).
+  const [enterPending, setEnterPending] = useState(false);
+  const firstOption = options[0];
+  useEffect(() => {
+    if (!enterPending || busy) return;
+    setEnterPending(false);
+    if (firstOption) go(firstOption);
+  }, [enterPending, busy, firstOption, go]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -98,7 +113,10 @@ export default function SearchBar(): ReactNode {
       setActive((current) => nextActiveIndex(current, options.length, event.key as 'ArrowDown' | 'ArrowUp'));
     } else if (event.key === 'Enter') {
       const option = expanded ? options[active] : undefined;
-      if (option) {
+      if (busy && active === 0) {
+        event.preventDefault();
+        setEnterPending(true);
+      } else if (option) {
         event.preventDefault();
         go(option);
       } else if (query.trim()) {
@@ -107,6 +125,7 @@ export default function SearchBar(): ReactNode {
       }
     } else if (event.key === 'Escape') {
       event.preventDefault();
+      setEnterPending(false);
       if (expanded) {
         setDismissed(true);
         setActive(-1);
@@ -163,6 +182,7 @@ export default function SearchBar(): ReactNode {
         onChange={(event) => {
           setQuery(event.target.value);
           setDismissed(false);
+          setEnterPending(false);
           setOpened(true);
         }}
         onFocus={() => {
