@@ -33,6 +33,13 @@ const sidebars: SidebarsConfig = {
         },
       ],
     },
+    {
+      type: 'category',
+      label: 'Authoring',
+      key: 'authoring',
+      collapsed: true,
+      items: ['authoring/authoring-guide', 'authoring/kitchen-sink'],
+    },
   ],
 };
 

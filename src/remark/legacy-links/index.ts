@@ -4,6 +4,7 @@ import {SKIP, visit} from 'unist-util-visit';
 import {parseLegacyLink} from '../../playbook/legacyNames';
 import {indexPages, localeOfFile, type PageEntry} from '../../content/contentTree';
 import {report} from '../diagnostics';
+import {jsxText} from '../mdx';
 
 export interface LegacyLinksOptions {
   siteDir: string;
@@ -34,6 +35,7 @@ const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options)
           'legacy-link',
           `Link to "${node.url}" names no page in this site (looked for page "${legacy.page}" in any locale); it is shown as plain text. Fix the file name or add the page.`,
           node,
+          node.url,
         );
         if (parent && index !== undefined) {
           parent.children.splice(index, 1, ...node.children);
@@ -44,9 +46,10 @@ const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options)
       // Content-relative: Docusaurus resolves it in the reader's locale, falling back to the default.
       node.url = `/${entry.source}${legacy.hash}`;
       if (!entry.locales.includes(readerLocale)) {
+        // The reader lands on a page in another language: say so, visibly and to screen readers.
         const lang = entry.locales[0]!;
-        node.data = {...node.data, hProperties: {...node.data?.hProperties, hrefLang: lang, 'data-link-locale': lang}};
-        node.children.push({type: 'text', value: ` (${lang.toUpperCase()})`});
+        node.data = {...node.data, hProperties: {...node.data?.hProperties, hrefLang: lang}};
+        node.children.push({type: 'text', value: ' '}, jsxText('LanguageMarker', {lang}));
       }
       return undefined;
     });
