@@ -7,6 +7,8 @@ import printLinksPlugin from './src/plugins/print-links';
 import {accessibleCodeTheme} from './src/css/codeColors';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
 import taskCatalogPlugin from './src/plugins/task-catalog';
+import localSearchPlugin from './src/plugins/local-search';
+import {searchConfigFromEnv} from './src/search/config';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
@@ -24,6 +26,9 @@ const withPlaybook = <T,>(playbook: T, stock: T): T => (PLAYBOOK_PLUGINS === 'on
 
 // Docusaurus already parses GFM; these are the playbook's own plugins.
 const markdownPlugins = playbookPlugins(SITE_PIPELINE);
+
+// Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see README, "Search").
+const search = searchConfigFromEnv(process.env);
 
 const config: Config = {
   title: 'FastTrack Partner Playbook',
@@ -79,10 +84,14 @@ const config: Config = {
     ],
   ],
 
-  plugins: withPlaybook([localeParityPlugin, printLinksPlugin, taskCatalogPlugin], []),
+  plugins: withPlaybook(
+    [localeParityPlugin, printLinksPlugin, taskCatalogPlugin, ...(search.provider === 'local' ? [localSearchPlugin] : [])],
+    [],
+  ),
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
+    ...(search.provider === 'docsearch' ? {algolia: search.algolia} : {}),
     navbar: {
       title: 'FastTrack Partner Playbook',
       items: [

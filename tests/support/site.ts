@@ -113,7 +113,7 @@ export type CapabilityName = keyof typeof CAPABILITIES;
  * Capabilities merged into this branch. Their tests never skip: if the build lacks one,
  * the tests fail. Add a capability here when its branch lands on main.
  */
-export const LANDED: readonly CapabilityName[] = ['callouts', 'taskTables', 'catalog', 'authoringPage'];
+export const LANDED: readonly CapabilityName[] = ['callouts', 'taskTables', 'catalog', 'search', 'authoringPage'];
 
 export function catalogRoute(): string | null {
   return builtRoute('/tasks');
