@@ -135,7 +135,7 @@ export async function writeSearchIndex(pages: readonly BuiltPage[], outputDir: s
     const entry = entryFile
       ? (JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as {languages: Record<string, {wasm?: string}>})
       : {languages: {}};
-    const languages = Object.keys(entry.languages);
+    const languages = Object.keys(entry.languages).sort();
     if (pageCount > 0 && (languages.length !== 1 || languages[0] !== language)) {
       throw new Error(
         `Search index: expected only "${language}" pages in ${outputDir}, found languages ${languages.join(', ')}. ` +
