@@ -4,6 +4,8 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkGfm from 'remark-gfm';
 import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlugins} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
+import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
+import {DOCS_ROUTE_BASE} from './src/content/contentTree';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
@@ -23,12 +25,9 @@ const config: Config = {
   future: {v4: true},
 
   i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'de'],
-    localeConfigs: {
-      en: {label: 'English', htmlLang: 'en'},
-      de: {label: 'Deutsch', htmlLang: 'de'},
-    },
+    defaultLocale: DEFAULT_LOCALE,
+    locales: LOCALE_CONFIGS.map((l) => l.code),
+    localeConfigs: Object.fromEntries(LOCALE_CONFIGS.map(({code, label, htmlLang}) => [code, {label, htmlLang}])),
   },
 
   markdown: {
@@ -42,6 +41,7 @@ const config: Config = {
       'classic',
       {
         docs: {
+          routeBasePath: DOCS_ROUTE_BASE,
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           editLocalizedFiles: true,

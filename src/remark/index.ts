@@ -5,13 +5,18 @@
 import type {PluggableList} from 'unified';
 import path from 'node:path';
 import remarkLegacyLinks from './legacy-links';
+import remarkSiteLinks from './site-links';
 import remarkPlaybookReport from './report';
+import {LOCALES} from '../playbook/locales';
 
 const siteDir = path.resolve(__dirname, '../..');
-const locales = ['en', 'de'];
+const locales = LOCALES;
 
 /** Run before Docusaurus's admonitions, heading IDs and link resolution. */
-export const beforeDefaultRemarkPlugins: PluggableList = [[remarkLegacyLinks, {siteDir, locales}]];
+export const beforeDefaultRemarkPlugins: PluggableList = [
+  [remarkLegacyLinks, {siteDir, locales}],
+  [remarkSiteLinks, {siteDir, locales}],
+];
 
 /** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). */
 export const remarkPlugins: PluggableList = [];
