@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+import {IMPORTED_SIDEBAR_FILE} from './src/content/importManifest';
 
 /** Mirrors the playbook: lifecycle phases with their processes, and status blockers. */
-const sidebars: SidebarsConfig = {
+const handWritten: SidebarsConfig = {
   playbook: [
     {
       type: 'category',
@@ -35,5 +38,9 @@ const sidebars: SidebarsConfig = {
     },
   ],
 };
+
+/** Once a playbook is imported, its toc.yml is the sidebar (`npm run import` writes it). */
+const imported = path.join(__dirname, IMPORTED_SIDEBAR_FILE);
+const sidebars: SidebarsConfig = fs.existsSync(imported) ? (JSON.parse(fs.readFileSync(imported, 'utf8')) as SidebarsConfig) : handWritten;
 
 export default sidebars;

@@ -1,0 +1,67 @@
+import type {Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {visit} from 'unist-util-visit';
+import {parse as parseYaml} from 'yaml';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
+
+/** Positions are true file lines: the tree includes the front matter. */
+export function parsePage(markdown: string): Root {
+  return parser.parse(markdown.replace(/^\uFEFF/, ''));
+}
+
+const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+
+function clean(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The page's title as readers see it: its first H1, else front matter `title`, else null. */
+export function pageTitle(tree: Root): string | null {
+  let title: string | null = null;
+  visit(tree, 'heading', (node) => {
+    if (title === null && node.depth === 1) title = clean(toString(node)) || null;
+  });
+  if (title) return title;
+  const yaml = tree.children.find((n) => n.type === 'yaml');
+  if (!yaml) return null;
+  try {
+    const data = parseYaml(yaml.value) as {title?: unknown} | null;
+    return typeof data?.title === 'string' ? clean(data.title) || null : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The front matter block as written (`---` … `---`), or null. */
+export function frontMatterText(markdown: string): string | null {
+  const match = /^\uFEFF?(---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*)(\r?\n|$)/.exec(markdown);
+  return match ? match[1]! : null;
+}
+
+export interface PageReference {
+  kind: 'link' | 'image';
+  url: string;
+  line: number;
+  column: number;
+}
+
+/** Every link and image URL on the page, with its position. */
+export function pageReferences(tree: Root): PageReference[] {
+  const refs: PageReference[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      refs.push({
+        kind: node.type === 'image' ? 'image' : 'link',
+        url: node.url,
+        line: node.position?.start.line ?? 1,
+        column: node.position?.start.column ?? 1,
+      });
+    }
+  });
+  return refs;
+}
