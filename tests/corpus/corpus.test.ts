@@ -1,0 +1,146 @@
+/**
+ * `npm run test:corpus`: imports the real DocFX playbook (read from ../shared at run time,
+ * never committed) into a temporary copy of the site, builds it, and checks that nothing
+ * was lost on the way.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {docsDirOf, listMarkdown, pageUrlPath} from '../../src/content/contentTree';
+import {DEFAULT_LOCALE, LOCALE_CONFIGS} from '../../src/playbook/locales';
+import {importPlaybook, type ImportReport} from '../../tools/import/importPlaybook';
+import {pageTitle, parsePage} from '../../tools/import/pageText';
+import {formatSummary} from '../../tools/import/summary';
+import {ARTIFACTS_DIR} from '../support/browser';
+import {openBuild, type BuiltPage} from '../support/builtPage';
+import {SITE_DIR, buildSite, copySite, type BuildResult} from '../support/siteCopy';
+import {countTaskRows} from './taskRows';
+
+/** ../shared beside the repo (or PLAYBOOK_SHARED_DIR); /work/shared where worktrees sit deeper. */
+function sharedDir(): string {
+  const candidates = [process.env.PLAYBOOK_SHARED_DIR, path.resolve(SITE_DIR, '../shared'), '/work/shared'].filter(Boolean) as string[];
+  const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'corpus')));
+  if (!found) throw new Error(`The corpus is not there: looked for corpus/ in ${candidates.join(', ')}. Set PLAYBOOK_SHARED_DIR.`);
+  return found;
+}
+
+const FOLDERS = [
+  {locale: 'en', folder: 'corpus/fasttrack-playbook/english-playbook'},
+  {locale: 'de', folder: 'corpus/fasttrack-playbook/german-playbook'},
+] as const;
+const LINK_RULES = /\s(legacy-link|site-link)$/;
+const normalize = (text: string) => text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+
+describe('the real corpus imports and builds with no page lost', () => {
+  let site: ReturnType<typeof copySite>;
+  let build: BuildResult;
+  const reports = new Map<string, ImportReport>();
+  const sourceFiles = new Map<string, string[]>();
+  let built: Awaited<ReturnType<typeof openBuild>> | undefined;
+
+  before(async () => {
+    const shared = sharedDir();
+    site = copySite('playbook-corpus-');
+    for (const {locale, folder} of FOLDERS) {
+      const dir = path.join(shared, folder);
+      sourceFiles.set(locale, fs.readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.md')).sort());
+      const report = importPlaybook({siteDir: site.dir, locale, folder: dir});
+      reports.set(locale, report);
+      console.log(`\n── npm run import -- ${locale} ${folder}\n${formatSummary(report)}`);
+    }
+    console.log(`\n── docusaurus build in ${site.dir}`);
+    build = await buildSite(site.dir);
+    fs.mkdirSync(ARTIFACTS_DIR, {recursive: true});
+    fs.writeFileSync(path.join(ARTIFACTS_DIR, 'corpus-build.log'), build.output);
+    if (build.code !== 0) console.log(build.output.split('\n').slice(-80).join('\n'));
+    if (fs.existsSync(path.join(site.dir, 'build', 'index.html'))) built = await openBuild(path.join(site.dir, 'build'));
+  });
+
+  after(async () => {
+    await built?.close();
+    if (process.env.KEEP_CORPUS_SITE) console.log(`Site copy kept at ${site.dir}`);
+    else site?.remove();
+  });
+
+  function readPage(url: string): Promise<BuiltPage> {
+    assert.ok(built, `the build made no site to read (exit code ${build.code}); see artifacts/corpus-build.log`);
+    return built.read(url);
+  }
+
+  test('the build has no errors', () => {
+    const errors = build.output.split('\n').filter((l) => /\[ERROR\]|^\[playbook\] .*\serror\s/.test(l));
+    assert.deepEqual(errors, [], 'see artifacts/corpus-build.log');
+    assert.equal(build.code, 0, `docusaurus build exited with ${build.code}; see artifacts/corpus-build.log`);
+  });
+
+  for (const {locale} of FOLDERS) {
+    test(`every ${locale} source page becomes a page of ${locale}, as many out as in`, async () => {
+      const report = reports.get(locale)!;
+      const files = sourceFiles.get(locale)!;
+      // Every file is accounted for: a page, or a localized duplicate of one.
+      assert.deepEqual([...report.pages.map((p) => p.source), ...report.duplicates.map((d) => d.source)].sort(), files);
+      const expected = files.length - report.duplicates.length;
+
+      const htmlLang = LOCALE_CONFIGS.find((l) => l.code === locale)?.htmlLang ?? locale;
+      const built = new Set<string>();
+      const wrong: string[] = [];
+      for (const page of report.pages) {
+        const url = pageUrlPath(page.target, locale, DEFAULT_LOCALE);
+        const title = normalize(pageTitle(parsePage(fs.readFileSync(path.join(site.dir, page.file), 'utf8'))) ?? '');
+        const shown = await readPage(url);
+        if (shown.status === 200 && shown.lang === htmlLang && normalize(shown.h1) === title) built.add(url);
+        else wrong.push(`${page.source} → ${url}: HTTP ${shown.status}, lang ${shown.lang}, h1 "${normalize(shown.h1)}" (source title "${title}")`);
+      }
+      console.log(`${locale}: ${files.length} source files, ${report.duplicates.length} localized duplicates, ${expected} pages in, ${built.size} pages out`);
+      assert.deepEqual(wrong, []);
+      assert.equal(built.size, expected);
+    });
+  }
+
+  test('no literal [! marker is left in any built page', async () => {
+    const buildDir = path.join(site.dir, 'build');
+    assert.ok(fs.existsSync(buildDir), 'no build');
+    const pages = fs.readdirSync(buildDir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.html') && !f.endsWith('404.html'));
+    const offenders: string[] = [];
+    for (const file of pages) {
+      const url = `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`;
+      const {text} = await readPage(url);
+      const at = text.indexOf('[!');
+      if (at >= 0) offenders.push(`${url}: …${normalize(text.slice(Math.max(0, at - 20), at + 40))}…`);
+    }
+    console.log(`Checked ${pages.length} built pages for "[!"; ${offenders.length} still show one.`);
+    assert.deepEqual(offenders, []);
+  });
+
+  for (const {locale} of FOLDERS) {
+    test(`${locale} tasks.json holds as many tasks as the task rows of the pages ${locale} is built from`, () => {
+      // The pages a locale's build renders: its own file where it has one, else the default locale's.
+      const docsDir = docsDirOf(site.dir, DEFAULT_LOCALE);
+      const localeDir = docsDirOf(site.dir, locale);
+      let rows = 0;
+      let fromFallback = 0;
+      for (const page of listMarkdown(docsDir).filter((p) => !p.split('/').some((part) => part.startsWith('_')))) {
+        const own = path.join(localeDir, page);
+        const file = fs.existsSync(own) ? own : path.join(docsDir, page);
+        const n = countTaskRows(fs.readFileSync(file, 'utf8'));
+        rows += n;
+        if (file !== own) fromFallback += n;
+      }
+      const tasksFile = path.join(site.dir, 'build', ...(locale === DEFAULT_LOCALE ? [] : [locale]), 'tasks.json');
+      console.log(`${locale}: ${rows} task rows in the source (${fromFallback} of them on ${DEFAULT_LOCALE} pages shown in ${locale})`);
+      assert.ok(fs.existsSync(tasksFile), `${path.relative(site.dir, tasksFile)} was not built`);
+      const {tasks} = JSON.parse(fs.readFileSync(tasksFile, 'utf8')) as {tasks: unknown[]};
+      assert.equal(tasks.length, rows);
+    });
+  }
+
+  test('broken links are warnings with file:line, and their number is printed', () => {
+    const warnings = [...new Set(build.output.split('\n').filter((l) => l.startsWith('[playbook] ') && LINK_RULES.test(l)))];
+    console.log(`Broken links in the corpus: ${warnings.length} (build warnings, each shown as plain text)`);
+    for (const w of warnings) console.log(`  ${w.replace('[playbook] ', '')}`);
+    assert.ok(warnings.length > 0, 'the corpus has broken links; the build should have reported them');
+    for (const w of warnings) assert.match(w, /^\[playbook\] \S+\.md:\d+:\d+ {2}warning {2}/);
+    assert.doesNotMatch(build.output, /Docusaurus found broken links/);
+  });
+});
