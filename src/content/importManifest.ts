@@ -11,8 +11,8 @@ export interface ImportManifest {
   from: string;
   /** DocFX file in the folder → the page it became, content-relative (`x-partner-de.md` → `x.md`). */
   pages: {source: string; target: string}[];
-  /** Every file the import wrote, site-relative (pages, media, the sidebar). */
-  files: string[];
+  /** Every file the import wrote, site-relative (pages, media, the sidebar) → sha256 as written. */
+  files: Record<string, string>;
 }
 
 /** Files the imports derive across locales: placeholders and sidebar labels. */

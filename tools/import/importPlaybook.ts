@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -52,6 +53,8 @@ export interface ImportReport extends Omit<PageSelection, 'pages'> {
   skipped: {file: string; reason: string}[];
   /** Files the previous import of this locale brought that this one no longer has. */
   removed: string[];
+  /** Files of the previous import someone changed since; the import replaced (or removed) them. */
+  edited: string[];
   unresolvedLinks: Finding[];
   /** Links the build repairs (invisible characters in the target). */
   repairedLinks: Finding[];
@@ -65,6 +68,7 @@ export interface ImportReport extends Omit<PageSelection, 'pages'> {
 export class ImportError extends Error {}
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
+const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /**
@@ -91,7 +95,7 @@ export function importPlaybook(options: ImportOptions): ImportReport {
   const contentDir = docsDirOf(siteDir, locale, defaultLocale);
   const siteRel = (abs: string) => toPosix(path.relative(siteDir, abs));
   const previous = readManifest(siteDir, locale);
-  const owned = new Set(previous?.files ?? []);
+  const owned = new Set(Object.keys(previous?.files ?? {}));
   const placeholders = managedPlaceholders(siteDir);
 
   // toc.yml: which files it links (they keep their names in a clash) and, for the default locale, the sidebar.
@@ -134,6 +138,9 @@ export function importPlaybook(options: ImportOptions): ImportReport {
   // Replace the previous import: remove what it brought, then write this one.
   const writing = new Set(writes);
   const removed = [...owned].filter((f) => !writing.has(f));
+  const edited = Object.entries(previous?.files ?? {})
+    .filter(([f, hash]) => fs.existsSync(path.join(siteDir, f)) && sha256(fs.readFileSync(path.join(siteDir, f))) !== hash)
+    .map(([f]) => f);
   for (const file of owned) removeFile(siteDir, file, contentDir);
   const derivedBefore = readDerived(siteDir);
   for (const file of writes) delete derivedBefore.placeholders[file];
@@ -166,7 +173,7 @@ export function importPlaybook(options: ImportOptions): ImportReport {
     locale,
     from: path.basename(folder),
     pages: selection.pages.map(({source: s, target}) => ({source: s, target})),
-    files: writes.sort(),
+    files: Object.fromEntries(writes.sort().map((f) => [f, sha256(fs.readFileSync(path.join(siteDir, f)))])),
   };
   writeManifest(siteDir, manifest);
   const derived = syncDerived(siteDir, locales, defaultLocale);
@@ -183,6 +190,7 @@ export function importPlaybook(options: ImportOptions): ImportReport {
     nameClashes: [],
     skipped: source.skipped,
     removed,
+    edited,
     unresolvedLinks: [],
     repairedLinks: [],
     fallbackImages: [],

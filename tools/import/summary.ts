@@ -34,6 +34,7 @@ export function formatSummary(report: ImportReport): string {
   section(lines, `Images resolved through the ${locale === 'en' ? 'default' : 'English'} fallback`, report.fallbackImages, (f) => `${at(f)}  ${f.message}`);
   section(lines, 'Images missing everywhere', report.missingImages, (f) => `${at(f)}  ${f.message}`);
   if (report.skipped.length > 0) section(lines, 'Files not imported', report.skipped, (s) => `${s.file} (${s.reason})`);
+  if (report.edited.length > 0) section(lines, 'Edited since the last import, replaced by the folder\'s version (recover edits from git)', report.edited, (f) => f);
   if (report.removed.length > 0) section(lines, 'Removed (brought by the previous import, gone from the folder)', report.removed, (f) => f);
   return lines.join('\n');
 }

@@ -196,6 +196,15 @@ describe('npm run import: running it again', () => {
     expect(en.derived.labels[0]?.written).toBe(3);
   });
 
+  test('a page edited since the last import is replaced, and the summary says so', () => {
+    run('en', EN);
+    fs.appendFileSync(path.join(site.dir, 'docs/index.md'), '\nA local edit.\n');
+    const report = run('en', EN);
+    expect(report.edited).toEqual(['docs/index.md']);
+    expect(read('docs/index.md')).toBe(fs.readFileSync(path.join(EN, 'index.md'), 'utf8'));
+    expect(formatSummary(report)).toContain('Edited since the last import, replaced by the folder\'s version (recover edits from git): 1\n  docs/index.md');
+  });
+
   test('a placeholder edited by hand is left alone', () => {
     run('en', EN);
     run('de', DE);
