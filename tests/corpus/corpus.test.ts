@@ -15,7 +15,7 @@ import {formatSummary} from '../../tools/import/summary';
 import {ARTIFACTS_DIR} from '../support/browser';
 import {openBuild, type BuiltPage} from '../support/builtPage';
 import {SITE_DIR, buildSite, copySite, type BuildResult} from '../support/siteCopy';
-import {countTaskRows} from './taskRows';
+import {taskRows} from './taskRows';
 
 /** ../shared beside the repo (or PLAYBOOK_SHARED_DIR); /work/shared where worktrees sit deeper. */
 function sharedDir(): string {
@@ -120,15 +120,18 @@ describe('the real corpus imports and builds with no page lost', () => {
       const localeDir = docsDirOf(site.dir, locale);
       let rows = 0;
       let fromFallback = 0;
+      const malformed: string[] = [];
       for (const page of listMarkdown(docsDir).filter((p) => !p.split('/').some((part) => part.startsWith('_')))) {
         const own = path.join(localeDir, page);
         const file = fs.existsSync(own) ? own : path.join(docsDir, page);
-        const n = countTaskRows(fs.readFileSync(file, 'utf8'));
-        rows += n;
-        if (file !== own) fromFallback += n;
+        const found = taskRows(fs.readFileSync(file, 'utf8'));
+        rows += found.rows;
+        if (file !== own) fromFallback += found.rows;
+        for (const m of found.malformed) malformed.push(`${path.relative(site.dir, file)}:${m.line}  ${m.problems.join(', ')}`);
       }
       const tasksFile = path.join(site.dir, 'build', ...(locale === DEFAULT_LOCALE ? [] : [locale]), 'tasks.json');
-      console.log(`${locale}: ${rows} task rows in the source (${fromFallback} of them on ${DEFAULT_LOCALE} pages shown in ${locale})`);
+      console.log(`${locale}: ${rows} task rows in the source (${fromFallback} of them on ${DEFAULT_LOCALE} pages shown in ${locale}); ${malformed.length} malformed:`);
+      for (const m of malformed) console.log(`  ${m}`);
       assert.ok(fs.existsSync(tasksFile), `${path.relative(site.dir, tasksFile)} was not built`);
       const {tasks} = JSON.parse(fs.readFileSync(tasksFile, 'utf8')) as {tasks: unknown[]};
       assert.equal(tasks.length, rows);

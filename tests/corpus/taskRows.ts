@@ -1,15 +1,21 @@
 import type {Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
-import {classifyTaskHeader} from '../../src/playbook/tasks';
+import {checkTaskRow, classifyTaskHeader} from '../../src/playbook/tasks';
 import {parsePage} from '../../tools/import/pageText';
 
-/** Body rows of the page's FTOP task tables (recognized by the playbook grammar), malformed rows included. */
-export function countTaskRows(markdown: string): number {
+/** Body rows of the page's FTOP task tables (recognized by the playbook grammar), malformed ones listed. */
+export function taskRows(markdown: string): {rows: number; malformed: {line: number; problems: string[]}[]} {
   let rows = 0;
+  const malformed: {line: number; problems: string[]}[] = [];
   visit(parsePage(markdown), 'table', (table: Table) => {
-    const header = table.children[0];
-    if (header && classifyTaskHeader(header.children.map((cell) => toString(cell)))) rows += table.children.length - 1;
+    const columns = table.children[0] && classifyTaskHeader(table.children[0].children.map((cell) => toString(cell)));
+    if (!columns) return;
+    for (const row of table.children.slice(1)) {
+      rows++;
+      const problems = checkTaskRow(row.children.map((cell) => toString(cell)), columns);
+      if (problems.length > 0) malformed.push({line: row.position?.start.line ?? 0, problems: problems.map((p) => p.rule)});
+    }
   });
-  return rows;
+  return {rows, malformed};
 }
