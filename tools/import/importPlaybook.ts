@@ -104,7 +104,7 @@ export function importPlaybook(options: ImportOptions): ImportReport {
   const tocFile = `${path.basename(folder)}/${source.toc ?? 'toc.yml'}`;
   const tocFindings: Finding[] = toc.problems.map((p) => ({file: tocFile, line: p.line, message: p.message}));
   const resolveInFolder = (href: string): string | null => {
-    const clean = decodeURI(href.replace(/[#?].*$/, ''));
+    const clean = safeDecode(href.replace(/[#?].*$/, ''));
     const resolved = path.posix.normalize(clean);
     return resolved.startsWith('../') || resolved.startsWith('/') ? null : resolved;
   };
@@ -119,13 +119,36 @@ export function importPlaybook(options: ImportOptions): ImportReport {
   const handPages = listMarkdown(contentDir).filter((p) => !owned.has(siteRel(path.join(contentDir, p))));
   const selection = selectPages(source.pages, locale, {locales, tocFiles, takenTargets: new Set(handPages)});
 
+  // The default locale's toc.yml becomes the sidebar; without a usable one, sidebars.ts keeps its own.
+  const isDefault = locale === defaultLocale;
+  let sidebarJson: string | null = null;
+  let sidebarIds = new Set<string>();
+  if (isDefault) {
+    const bySource = new Map(selection.pages.map((p) => [p.source, p.target]));
+    for (const dup of selection.duplicates) bySource.set(dup.source, bySource.get(dup.localized)!);
+    const resolve = (href: string): TocTarget => {
+      if (EXTERNAL.test(href)) return {kind: 'external', href};
+      const file = resolveInFolder(href);
+      if (file === null) return {kind: 'unresolved', reason: 'which is outside the imported folder'};
+      const target = bySource.get(file);
+      return target ? {kind: 'page', id: target.replace(/\.md$/i, '')} : {kind: 'unresolved', reason: 'which is no page in the folder'};
+    };
+    const sidebar = tocToSidebar(toc.entries, resolve);
+    tocFindings.push(...sidebar.problems.map((p) => ({file: tocFile, line: p.line, message: p.message})));
+    if (sidebar.items.length > 0) {
+      sidebarJson = `${JSON.stringify({[SIDEBAR_ID]: sidebar.items}, null, 2)}\n`;
+      sidebarIds = new Set(walkSidebar(sidebar.items).flatMap((i) => (i.type === 'doc' ? [i.id] : i.type === 'category' && i.link ? [i.link.id] : [])));
+    } else {
+      tocFindings.push({file: tocFile, message: `${tocText ? 'toc.yml gives no sidebar entries' : 'The folder has no toc.yml'}, so the sidebar stays as written in sidebars.ts and the imported pages are in no sidebar.`});
+    }
+  }
+
   // Plan every write, then refuse before touching anything if it would overwrite a file we did not write.
   const copies = new Map<string, string>();
   for (const page of selection.pages) copies.set(siteRel(path.join(contentDir, page.target)), path.join(folder, page.source));
   for (const asset of source.assets) copies.set(siteRel(path.join(contentDir, asset)), path.join(folder, asset));
   const writes = [...copies.keys()];
-  const isDefault = locale === defaultLocale;
-  if (isDefault && tocText) writes.push(IMPORTED_SIDEBAR_FILE);
+  if (sidebarJson !== null) writes.push(IMPORTED_SIDEBAR_FILE);
   const conflicts = writes.filter((f) => fs.existsSync(path.join(siteDir, f)) && !owned.has(f) && !placeholders.has(f));
   if (conflicts.length > 0) {
     throw new ImportError(
@@ -150,24 +173,7 @@ export function importPlaybook(options: ImportOptions): ImportReport {
     fs.copyFileSync(from, path.join(siteDir, target));
   }
 
-  let sidebarIds = new Set<string>();
-  if (isDefault && tocText) {
-    const bySource = new Map(selection.pages.map((p) => [p.source, p.target]));
-    for (const dup of selection.duplicates) bySource.set(dup.source, bySource.get(dup.localized)!);
-    const resolve = (href: string): TocTarget => {
-      if (EXTERNAL.test(href)) return {kind: 'external', href};
-      const file = resolveInFolder(href);
-      if (file === null) return {kind: 'unresolved', reason: 'which is outside the imported folder'};
-      const target = bySource.get(file);
-      return target ? {kind: 'page', id: target.replace(/\.md$/i, '')} : {kind: 'unresolved', reason: 'which is no page in the folder'};
-    };
-    const sidebar = tocToSidebar(toc.entries, resolve);
-    tocFindings.push(...sidebar.problems.map((p) => ({file: tocFile, line: p.line, message: p.message})));
-    fs.writeFileSync(path.join(siteDir, IMPORTED_SIDEBAR_FILE), `${JSON.stringify({[SIDEBAR_ID]: sidebar.items}, null, 2)}\n`);
-    sidebarIds = new Set(walkSidebar(sidebar.items).flatMap((i) => (i.type === 'doc' ? [i.id] : i.type === 'category' && i.link ? [i.link.id] : [])));
-  } else if (isDefault) {
-    tocFindings.push({file: tocFile, message: 'The folder has no toc.yml, so the sidebar stays as written in sidebars.ts and the imported pages are in no sidebar.'});
-  }
+  if (sidebarJson !== null) fs.writeFileSync(path.join(siteDir, IMPORTED_SIDEBAR_FILE), sidebarJson);
 
   const manifest: ImportManifest = {
     locale,
@@ -196,7 +202,7 @@ export function importPlaybook(options: ImportOptions): ImportReport {
     fallbackImages: [],
     missingImages: [],
     toc: tocFindings,
-    notInSidebar: isDefault && tocText ? selection.pages.map((p) => p.target.replace(/\.md$/i, '')).filter((id) => !sidebarIds.has(id)) : [],
+    notInSidebar: sidebarJson !== null ? selection.pages.map((p) => p.target.replace(/\.md$/i, '')).filter((id) => !sidebarIds.has(id)) : [],
     derived,
   };
   comparePairs(report, siteDir, locales, defaultLocale);

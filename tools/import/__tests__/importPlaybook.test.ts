@@ -71,6 +71,21 @@ describe('npm run import: the default locale', () => {
     expect(report.toc).toEqual([{file: 'en-playbook/toc.yml', line: 10, message: 'toc entry "Archive" links "../archive/index.md", which is outside the imported folder; it is left out of the sidebar.'}]);
   });
 
+  test('a broken toc.yml is reported with its line; pages are imported, the sidebar stays hand-written', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'en-playbook-'));
+    fs.cpSync(EN, folder, {recursive: true});
+    fs.writeFileSync(path.join(folder, 'toc.yml'), '- name: Rollout Playbook\n  href: index.md\n  items:\n  - name: [Getting Started\n');
+    const report = run('en', folder);
+    fs.rmSync(folder, {recursive: true});
+    expect(report.pages).toHaveLength(3);
+    expect(exists('sidebars.imported.json')).toBe(false);
+    expect(report.toc[0]!.line).toBeGreaterThanOrEqual(4);
+    expect(report.toc.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^toc.yml is not valid YAML/),
+      'toc.yml gives no sidebar entries, so the sidebar stays as written in sidebars.ts and the imported pages are in no sidebar.',
+    ]);
+  });
+
   test('links the build cannot resolve are reported with file:line', () => {
     const report = run('en', EN);
     expect(report.unresolvedLinks.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['docs/plan-pilot.md:18:9', 'docs/plan-pilot.md:18:51']);
