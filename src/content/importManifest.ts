@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -24,6 +25,11 @@ export interface DerivedManifest {
 }
 
 export const IMPORTS_DIR = 'imports';
+
+/** How manifests recognize a file as they wrote it. */
+export function contentHash(data: string | Buffer): string {
+  return crypto.createHash('sha256').update(data).digest('hex');
+}
 /** The sidebar made from the default locale's `toc.yml`, beside `sidebars.ts`, which prefers it. */
 export const IMPORTED_SIDEBAR_FILE = 'sidebars.imported.json';
 /** The sidebar the navbar shows. */

@@ -1,8 +1,7 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {docsDirOf, pageUrlPath} from '../../src/content/contentTree';
-import {IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, readDerived, readManifests, writeDerived, type DerivedManifest} from '../../src/content/importManifest';
+import {IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, contentHash, readDerived, readManifests, writeDerived, type DerivedManifest} from '../../src/content/importManifest';
 import {frontMatterText, pageTitle, parsePage} from './pageText';
 import {walkSidebar, type SidebarItem} from './toc';
 
@@ -14,8 +13,6 @@ export interface DerivedReport {
   editedPlaceholders: string[];
   labels: {locale: string; written: number; keptByHand: string[]; untranslated: string[]}[];
 }
-
-const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
 /** A language's name in another language (`de` in `en` is "German"; in `de`, "Deutsch"). */
 function languageName(locale: string, inLocale: string): string {
@@ -53,7 +50,7 @@ function syncPlaceholders(siteDir: string, derived: DerivedManifest, defaultLoca
   const siteRel = (target: string) => path.relative(siteDir, path.join(docsDir, target)).split(path.sep).join('/');
   const isOurs = (file: string) => {
     const abs = path.join(siteDir, file);
-    return derived.placeholders[file] !== undefined && fs.existsSync(abs) && sha256(fs.readFileSync(abs, 'utf8')) === derived.placeholders[file];
+    return derived.placeholders[file] !== undefined && fs.existsSync(abs) && contentHash(fs.readFileSync(abs, 'utf8')) === derived.placeholders[file];
   };
 
   const wanted = new Map<string, {target: string; locales: string[]}>();
@@ -83,7 +80,7 @@ function syncPlaceholders(siteDir: string, derived: DerivedManifest, defaultLoca
     const text = placeholderPage(source, locales.map((locale) => ({locale, url: pageUrlPath(target, locale, defaultLocale)})), defaultLocale);
     fs.mkdirSync(path.dirname(path.join(siteDir, file)), {recursive: true});
     fs.writeFileSync(path.join(siteDir, file), text);
-    next[file] = sha256(text);
+    next[file] = contentHash(text);
     report.placeholders.push({file, locales});
   }
   derived.placeholders = next;

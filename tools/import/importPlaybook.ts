@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -8,7 +7,7 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {docsDirOf, listMarkdown} from '../../src/content/contentTree';
 import {
-  IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, readDerived, readManifest, writeDerived, writeManifest, type ImportManifest,
+  IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, contentHash, readDerived, readManifest, writeDerived, writeManifest, type ImportManifest,
 } from '../../src/content/importManifest';
 import {normalizePageName} from '../../src/playbook/legacyNames';
 import {playbookMessages} from '../../src/remark/diagnostics';
@@ -68,7 +67,6 @@ export interface ImportReport extends Omit<PageSelection, 'pages'> {
 export class ImportError extends Error {}
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
-const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /**
@@ -162,7 +160,7 @@ export function importPlaybook(options: ImportOptions): ImportReport {
   const writing = new Set(writes);
   const removed = [...owned].filter((f) => !writing.has(f));
   const edited = Object.entries(previous?.files ?? {})
-    .filter(([f, hash]) => fs.existsSync(path.join(siteDir, f)) && sha256(fs.readFileSync(path.join(siteDir, f))) !== hash)
+    .filter(([f, hash]) => fs.existsSync(path.join(siteDir, f)) && contentHash(fs.readFileSync(path.join(siteDir, f))) !== hash)
     .map(([f]) => f);
   for (const file of owned) removeFile(siteDir, file, contentDir);
   const derivedBefore = readDerived(siteDir);
@@ -179,7 +177,7 @@ export function importPlaybook(options: ImportOptions): ImportReport {
     locale,
     from: path.basename(folder),
     pages: selection.pages.map(({source: s, target}) => ({source: s, target})),
-    files: Object.fromEntries(writes.sort().map((f) => [f, sha256(fs.readFileSync(path.join(siteDir, f)))])),
+    files: Object.fromEntries(writes.sort().map((f) => [f, contentHash(fs.readFileSync(path.join(siteDir, f)))])),
   };
   writeManifest(siteDir, manifest);
   const derived = syncDerived(siteDir, locales, defaultLocale);
