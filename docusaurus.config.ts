@@ -6,6 +6,7 @@ import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlu
 import localeParityPlugin from './src/plugins/locale-parity';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
+import {parsePlaybookFrontMatter} from './src/frontmatter';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
@@ -22,7 +23,9 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
 
-  future: {v4: true},
+  // Last-updated dates come from each page's ms.date, never from git (see src/frontmatter),
+  // so builds work the same in a fresh copy, a tarball or CI.
+  future: {v4: true, experimental_vcs: 'disabled'},
 
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
@@ -34,6 +37,8 @@ const config: Config = {
     // .md is CommonMark: `<Depends on customer>` and `{customer.tenant}` stay literal text.
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: 'throw'},
+    // One schema for DocFX and Docusaurus keys; the H1 becomes the title, ms.date the last update.
+    parseFrontMatter: parsePlaybookFrontMatter,
   },
 
   presets: [
@@ -45,11 +50,14 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           editLocalizedFiles: true,
+          // Filled from ms.date by parseFrontMatter (last_update.date).
+          showLastUpdateTime: true,
           beforeDefaultRemarkPlugins,
           remarkPlugins: [remarkGfm, ...remarkPlugins, ...buildReportPlugins],
           rehypePlugins,
         },
         blog: false,
+        sitemap: {lastmod: 'date'},
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],

@@ -6,9 +6,9 @@ import {isValid, parse} from 'date-fns';
  * is 2 May). Two-digit years (`5/2/19`) occur in the corpus and mean 20xx.
  */
 export const DATE_STYLES = [
-  {style: 'iso', example: '2020-01-29', formats: ['yyyy-MM-dd']},
-  {style: 'slash', example: '1/29/2020', formats: ['M/d/yyyy', 'M/d/yy']},
-  {style: 'dotted', example: '29.1.2020', formats: ['d.M.yyyy', 'd.M.yy']},
+  {style: 'iso', pattern: 'YYYY-MM-DD', example: '2020-01-29', formats: ['yyyy-MM-dd']},
+  {style: 'slash', pattern: 'M/D/YYYY', example: '1/29/2020', formats: ['M/d/yyyy', 'M/d/yy']},
+  {style: 'dotted', pattern: 'D.M.YYYY', example: '29.1.2020', formats: ['d.M.yyyy', 'd.M.yy']},
 ] as const;
 export type DateStyle = (typeof DATE_STYLES)[number]['style'];
 
@@ -50,8 +50,25 @@ export function parsePlaybookDate(input: unknown): CalendarDate | null {
   return null;
 }
 
+/** "YYYY-MM-DD (2020-01-29), M/D/YYYY (1/29/2020) or D.M.YYYY (29.1.2020)", for messages. */
 export function expectedDateForms(): string {
-  return DATE_STYLES.map((s) => `${s.style} (${s.example})`).join(', ');
+  const forms = DATE_STYLES.map((s) => `${s.pattern} (${s.example})`);
+  return `${forms.slice(0, -1).join(', ')} or ${forms[forms.length - 1]}`;
+}
+
+/** A `YYYY-MM-DD` string that names a real calendar day (light enough for the browser bundle). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === text && y >= 1000;
+}
+
+/**
+ * The UTC calendar day of a timestamp. Docusaurus stores `last_update.date: 2020-01-29`
+ * as UTC midnight, so this gives back the written day in every time zone.
+ */
+export function calendarDateOfTimestamp(timestamp: number): string {
+  return new Date(timestamp).toISOString().slice(0, 10);
 }
 
 /** "January 29, 2020" / "29. Januar 2020", computed in UTC so no zone shifts the day. */

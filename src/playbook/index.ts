@@ -6,3 +6,4 @@ export * from './legacyNames';
 export * from './locales';
 export * from './pageFacts';
 export * from './tasks';
+export * from './titles';

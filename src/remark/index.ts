@@ -4,7 +4,10 @@
  */
 import type {PluggableList} from 'unified';
 import path from 'node:path';
+import remarkFrontMatterDiagnostics from './front-matter';
+import remarkHistory from './history';
 import remarkLegacyLinks from './legacy-links';
+import remarkPageFacts from './page-facts';
 import remarkSiteLinks from './site-links';
 import remarkPlaybookReport from './report';
 import {LOCALES} from '../playbook/locales';
@@ -16,10 +19,11 @@ const locales = LOCALES;
 export const beforeDefaultRemarkPlugins: PluggableList = [
   [remarkLegacyLinks, {siteDir, locales}],
   [remarkSiteLinks, {siteDir, locales}],
+  remarkFrontMatterDiagnostics,
 ];
 
 /** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). */
-export const remarkPlugins: PluggableList = [];
+export const remarkPlugins: PluggableList = [remarkPageFacts, remarkHistory];
 
 export const rehypePlugins: PluggableList = [];
 

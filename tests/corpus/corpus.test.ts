@@ -14,7 +14,7 @@ import {pageTitle, parsePage} from '../../tools/import/pageText';
 import {formatSummary} from '../../tools/import/summary';
 import {ARTIFACTS_DIR} from '../support/browser';
 import {openBuild, type BuiltPage} from '../support/builtPage';
-import {SITE_DIR, buildSite, copySite, type BuildResult} from '../support/siteCopy';
+import {SITE_DIR, buildSite, copySite, removeSite, type BuildResult} from '../support/siteCopy';
 import {taskRows} from './taskRows';
 
 /** ../shared beside the repo (or PLAYBOOK_SHARED_DIR); /work/shared where worktrees sit deeper. */
@@ -33,7 +33,7 @@ const LINK_RULES = /\s(legacy-link|site-link)$/;
 const normalize = (text: string) => text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
 
 describe('the real corpus imports and builds with no page lost', () => {
-  let site: ReturnType<typeof copySite>;
+  let siteDir: string;
   let build: BuildResult;
   const reports = new Map<string, ImportReport>();
   const sourceFiles = new Map<string, string[]>();
@@ -41,37 +41,37 @@ describe('the real corpus imports and builds with no page lost', () => {
 
   before(async () => {
     const shared = sharedDir();
-    site = copySite('playbook-corpus-');
+    siteDir = copySite();
     for (const {locale, folder} of FOLDERS) {
       const dir = path.join(shared, folder);
       sourceFiles.set(locale, fs.readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.md')).sort());
-      const report = importPlaybook({siteDir: site.dir, locale, folder: dir});
+      const report = importPlaybook({siteDir: siteDir, locale, folder: dir});
       reports.set(locale, report);
       console.log(`\n── npm run import -- ${locale} ${folder}\n${formatSummary(report)}`);
     }
-    console.log(`\n── docusaurus build in ${site.dir}`);
-    build = await buildSite(site.dir);
+    console.log(`\n── docusaurus build in ${siteDir}`);
+    build = await buildSite(siteDir);
     fs.mkdirSync(ARTIFACTS_DIR, {recursive: true});
     fs.writeFileSync(path.join(ARTIFACTS_DIR, 'corpus-build.log'), build.output);
-    if (build.code !== 0) console.log(build.output.split('\n').slice(-80).join('\n'));
-    if (fs.existsSync(path.join(site.dir, 'build', 'index.html'))) built = await openBuild(path.join(site.dir, 'build'));
+    if (build.status !== 0) console.log(build.output.split('\n').slice(-80).join('\n'));
+    if (fs.existsSync(path.join(siteDir, 'build', 'index.html'))) built = await openBuild(path.join(siteDir, 'build'));
   });
 
   after(async () => {
     await built?.close();
-    if (process.env.KEEP_CORPUS_SITE) console.log(`Site copy kept at ${site.dir}`);
-    else site?.remove();
+    if (process.env.KEEP_CORPUS_SITE) console.log(`Site copy kept at ${siteDir}`);
+    else if (siteDir) removeSite(siteDir);
   });
 
   function readPage(url: string): Promise<BuiltPage> {
-    assert.ok(built, `the build made no site to read (exit code ${build.code}); see artifacts/corpus-build.log`);
+    assert.ok(built, `the build made no site to read (exit code ${build.status}); see artifacts/corpus-build.log`);
     return built.read(url);
   }
 
   test('the build has no errors', () => {
     const errors = build.output.split('\n').filter((l) => /\[ERROR\]|^\[playbook\] .*\serror\s/.test(l));
     assert.deepEqual(errors, [], 'see artifacts/corpus-build.log');
-    assert.equal(build.code, 0, `docusaurus build exited with ${build.code}; see artifacts/corpus-build.log`);
+    assert.equal(build.status, 0, `docusaurus build exited with ${build.status}; see artifacts/corpus-build.log`);
   });
 
   for (const {locale} of FOLDERS) {
@@ -87,7 +87,7 @@ describe('the real corpus imports and builds with no page lost', () => {
       const wrong: string[] = [];
       for (const page of report.pages) {
         const url = pageUrlPath(page.target, locale, DEFAULT_LOCALE);
-        const title = normalize(pageTitle(parsePage(fs.readFileSync(path.join(site.dir, page.file), 'utf8'))) ?? '');
+        const title = normalize(pageTitle(parsePage(fs.readFileSync(path.join(siteDir, page.file), 'utf8'))) ?? '');
         const shown = await readPage(url);
         if (shown.status === 200 && shown.lang === htmlLang && normalize(shown.h1) === title) built.add(url);
         else wrong.push(`${page.source} → ${url}: HTTP ${shown.status}, lang ${shown.lang}, h1 "${normalize(shown.h1)}" (source title "${title}")`);
@@ -99,7 +99,7 @@ describe('the real corpus imports and builds with no page lost', () => {
   }
 
   test('no literal [! marker is left in any built page', async () => {
-    const buildDir = path.join(site.dir, 'build');
+    const buildDir = path.join(siteDir, 'build');
     assert.ok(fs.existsSync(buildDir), 'no build');
     const pages = fs.readdirSync(buildDir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.html') && !f.endsWith('404.html'));
     const offenders: string[] = [];
@@ -116,8 +116,8 @@ describe('the real corpus imports and builds with no page lost', () => {
   for (const {locale} of FOLDERS) {
     test(`${locale} tasks.json holds as many tasks as the task rows of the pages ${locale} is built from`, () => {
       // The pages a locale's build renders: its own file where it has one, else the default locale's.
-      const docsDir = docsDirOf(site.dir, DEFAULT_LOCALE);
-      const localeDir = docsDirOf(site.dir, locale);
+      const docsDir = docsDirOf(siteDir, DEFAULT_LOCALE);
+      const localeDir = docsDirOf(siteDir, locale);
       let rows = 0;
       let fromFallback = 0;
       const malformed: string[] = [];
@@ -127,12 +127,12 @@ describe('the real corpus imports and builds with no page lost', () => {
         const found = taskRows(fs.readFileSync(file, 'utf8'));
         rows += found.rows;
         if (file !== own) fromFallback += found.rows;
-        for (const m of found.malformed) malformed.push(`${path.relative(site.dir, file)}:${m.line}  ${m.problems.join(', ')}`);
+        for (const m of found.malformed) malformed.push(`${path.relative(siteDir, file)}:${m.line}  ${m.problems.join(', ')}`);
       }
-      const tasksFile = path.join(site.dir, 'build', ...(locale === DEFAULT_LOCALE ? [] : [locale]), 'tasks.json');
+      const tasksFile = path.join(siteDir, 'build', ...(locale === DEFAULT_LOCALE ? [] : [locale]), 'tasks.json');
       console.log(`${locale}: ${rows} task rows in the source (${fromFallback} of them on ${DEFAULT_LOCALE} pages shown in ${locale}); ${malformed.length} malformed:`);
       for (const m of malformed) console.log(`  ${m}`);
-      assert.ok(fs.existsSync(tasksFile), `${path.relative(site.dir, tasksFile)} was not built`);
+      assert.ok(fs.existsSync(tasksFile), `${path.relative(siteDir, tasksFile)} was not built`);
       const {tasks} = JSON.parse(fs.readFileSync(tasksFile, 'utf8')) as {tasks: unknown[]};
       assert.equal(tasks.length, rows);
     });

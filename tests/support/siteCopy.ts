@@ -4,41 +4,51 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const SITE_DIR = path.resolve(__dirname, '../..');
-
-/** Not part of a site copy: installs, build output, caches, test output, VCS. */
-const LEFT_OUT = new Set(['node_modules', 'build', '.docusaurus', '.git', 'artifacts', 'test-results', 'bench']);
+// Generated or machine-local; everything else is the site.
+const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'artifacts', 'test-results', 'bench']);
 
 /**
- * A temporary copy of the site (node_modules symlinked), so tests can import content and
- * build without disturbing the repo's own files or `build/`.
+ * A throwaway copy of the site (node_modules symlinked) with extra or replaced files,
+ * so a test can build a modified site without touching the repo's own build/.
  */
-export function copySite(prefix = 'playbook-site-'): {dir: string; remove: () => void} {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+export function copySite(files: Record<string, string> = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'playbook-site-'));
   for (const entry of fs.readdirSync(SITE_DIR)) {
-    if (LEFT_OUT.has(entry)) continue;
+    if (SKIP.has(entry)) continue;
     fs.cpSync(path.join(SITE_DIR, entry), path.join(dir, entry), {recursive: true});
   }
   fs.symlinkSync(fs.realpathSync(path.join(SITE_DIR, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
-  return {dir, remove: () => fs.rmSync(dir, {recursive: true, force: true})};
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), {recursive: true});
+    fs.writeFileSync(path.join(dir, rel), content);
+  }
+  return dir;
 }
 
 export interface BuildResult {
-  code: number;
+  status: number | null;
   output: string;
 }
 
-/** `docusaurus build` in a site copy; resolves with the exit code and everything it printed. */
-export function buildSite(dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+/**
+ * Runs a real production build (all locales, or `args` such as `--locale en --locale fr`);
+ * resolves with its exit status and everything it printed. Asynchronous, so the test
+ * runner stays responsive meanwhile.
+ */
+export function buildSite(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', ...args], {
       cwd: dir,
       env: {...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1'},
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({code: code ?? 1, output}));
+    child.on('close', (status) => resolve({status, output}));
   });
+}
+
+export function removeSite(dir: string): void {
+  fs.rmSync(dir, {recursive: true, force: true});
 }

@@ -1,11 +1,11 @@
 import type {Root} from 'mdast';
-import {toString} from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {parse as parseYaml} from 'yaml';
+import {cleanTitle, findPageTitle} from '../../src/playbook/titles';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
 
@@ -14,24 +14,15 @@ export function parsePage(markdown: string): Root {
   return parser.parse(markdown.replace(/^\uFEFF/, ''));
 }
 
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
-
-function clean(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-}
-
-/** The page's title as readers see it: its first H1, else front matter `title`, else null. */
+/** The page's title as readers see it: its H1 (the playbook's title rule), else front matter `title`. */
 export function pageTitle(tree: Root): string | null {
-  let title: string | null = null;
-  visit(tree, 'heading', (node) => {
-    if (title === null && node.depth === 1) title = clean(toString(node)) || null;
-  });
-  if (title) return title;
+  const h1 = findPageTitle(tree);
+  if (h1) return h1.title;
   const yaml = tree.children.find((n) => n.type === 'yaml');
   if (!yaml) return null;
   try {
     const data = parseYaml(yaml.value) as {title?: unknown} | null;
-    return typeof data?.title === 'string' ? clean(data.title) || null : null;
+    return typeof data?.title === 'string' ? cleanTitle(data.title) || null : null;
   } catch {
     return null;
   }

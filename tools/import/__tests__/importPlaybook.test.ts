@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import {copySite} from '../../../tests/support/siteCopy';
+import {copySite, removeSite} from '../../../tests/support/siteCopy';
 import {ImportError, importPlaybook, type ImportReport} from '../importPlaybook';
 import {formatSummary} from '../summary';
 
@@ -12,16 +12,16 @@ const EN = path.join(FIXTURES, 'en-playbook');
 const DE = path.join(FIXTURES, 'de-playbook');
 const DE_DOCS = 'i18n/de/docusaurus-plugin-content-docs/current';
 
-let site: ReturnType<typeof copySite>;
-const run = (locale: string, folder: string): ImportReport => importPlaybook({siteDir: site.dir, locale, folder});
-const read = (rel: string) => fs.readFileSync(path.join(site.dir, rel), 'utf8');
-const exists = (rel: string) => fs.existsSync(path.join(site.dir, rel));
+let siteDir: string;
+const run = (locale: string, folder: string): ImportReport => importPlaybook({siteDir, locale, folder});
+const read = (rel: string) => fs.readFileSync(path.join(siteDir, rel), 'utf8');
+const exists = (rel: string) => fs.existsSync(path.join(siteDir, rel));
 
 /** Every file under the given site folders with its hash: what "touches nothing else" compares. */
 function snapshot(...dirs: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const dir of dirs) {
-    const abs = path.join(site.dir, dir);
+    const abs = path.join(siteDir, dir);
     if (!fs.existsSync(abs)) continue;
     if (fs.statSync(abs).isFile()) {
       out[dir] = crypto.createHash('sha256').update(fs.readFileSync(abs)).digest('hex');
@@ -30,16 +30,16 @@ function snapshot(...dirs: string[]): Record<string, string> {
     for (const e of fs.readdirSync(abs, {withFileTypes: true, recursive: true})) {
       if (!e.isFile()) continue;
       const file = path.join(e.parentPath, e.name);
-      out[path.relative(site.dir, file)] = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+      out[path.relative(siteDir, file)] = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
     }
   }
   return out;
 }
 
 beforeEach(() => {
-  site = copySite('playbook-import-');
+  siteDir = copySite();
 });
-afterEach(() => site.remove());
+afterEach(() => removeSite(siteDir));
 
 describe('npm run import: the default locale', () => {
   test('pages land under docs/ by normalized name, byte for byte; media is copied', () => {
@@ -50,7 +50,7 @@ describe('npm run import: the default locale', () => {
       ['plan-pilot-partner.md', 'docs/plan-pilot.md'],
     ]);
     for (const page of report.pages) expect(read(page.file)).toBe(fs.readFileSync(path.join(EN, page.source), 'utf8'));
-    expect(fs.readFileSync(path.join(site.dir, 'docs/media/rollout-overview.png'))).toEqual(fs.readFileSync(path.join(EN, 'media/rollout-overview.png')));
+    expect(fs.readFileSync(path.join(siteDir, 'docs/media/rollout-overview.png'))).toEqual(fs.readFileSync(path.join(EN, 'media/rollout-overview.png')));
     expect(report.assets).toBe(2);
   });
 
@@ -94,7 +94,7 @@ describe('npm run import: the default locale', () => {
   });
 
   test('refuses to overwrite a page it did not create, and changes nothing', () => {
-    fs.writeFileSync(path.join(site.dir, 'docs/getting-started.md'), '# Written by hand\n');
+    fs.writeFileSync(path.join(siteDir, 'docs/getting-started.md'), '# Written by hand\n');
     const before = snapshot('docs', 'i18n', 'imports');
     expect(() => run('en', EN)).toThrow(ImportError);
     expect(() => run('en', EN)).toThrow(/\n {2}docs\/getting-started.md\nMove or delete them/);
@@ -175,8 +175,8 @@ describe('npm run import: another locale', () => {
 describe('npm run import: running it again', () => {
   test('replaces what the last import of the locale brought and touches nothing else', () => {
     const seeds = snapshot(`${DE_DOCS}/lifecycle`, `${DE_DOCS}/blockers`, 'docs/lifecycle', 'docs/blockers');
-    fs.writeFileSync(path.join(site.dir, DE_DOCS, 'handwritten.md'), '# Von Hand\n');
-    fs.writeFileSync(path.join(site.dir, 'docs/handwritten.md'), '# By hand\n');
+    fs.writeFileSync(path.join(siteDir, DE_DOCS, 'handwritten.md'), '# Von Hand\n');
+    fs.writeFileSync(path.join(siteDir, 'docs/handwritten.md'), '# By hand\n');
     run('en', EN);
     run('de', DE);
     const first = snapshot('docs', 'i18n', 'imports', 'sidebars.imported.json');
@@ -213,7 +213,7 @@ describe('npm run import: running it again', () => {
 
   test('a page edited since the last import is replaced, and the summary says so', () => {
     run('en', EN);
-    fs.appendFileSync(path.join(site.dir, 'docs/index.md'), '\nA local edit.\n');
+    fs.appendFileSync(path.join(siteDir, 'docs/index.md'), '\nA local edit.\n');
     const report = run('en', EN);
     expect(report.edited).toEqual(['docs/index.md']);
     expect(read('docs/index.md')).toBe(fs.readFileSync(path.join(EN, 'index.md'), 'utf8'));
@@ -223,7 +223,7 @@ describe('npm run import: running it again', () => {
   test('a placeholder edited by hand is left alone', () => {
     run('en', EN);
     run('de', DE);
-    fs.appendFileSync(path.join(site.dir, 'docs/feldnotizen.md'), '\nAn English summary, written by hand.\n');
+    fs.appendFileSync(path.join(siteDir, 'docs/feldnotizen.md'), '\nAn English summary, written by hand.\n');
     const report = run('de', DE);
     expect(report.derived.editedPlaceholders).toEqual(['docs/feldnotizen.md']);
     expect(read('docs/feldnotizen.md')).toContain('written by hand');

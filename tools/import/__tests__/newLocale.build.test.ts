@@ -7,21 +7,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {openBuild} from '../../../tests/support/builtPage';
-import {buildSite, copySite, type BuildResult} from '../../../tests/support/siteCopy';
+import {buildSite, copySite, removeSite, type BuildResult} from '../../../tests/support/siteCopy';
 import {importPlaybook, type ImportReport} from '../importPlaybook';
 
 const FIXTURES = path.join(__dirname, '__fixtures__');
 const LOCALES = ['en', 'de', 'fr'];
 
 describe('a third locale: French', () => {
-  let site: ReturnType<typeof copySite>;
+  let siteDir: string;
   let build: BuildResult;
   let fr: ImportReport;
   let pages: Awaited<ReturnType<typeof openBuild>>;
 
   beforeAll(async () => {
-    site = copySite('playbook-fr-');
-    const config = path.join(site.dir, 'src/playbook/locales.ts');
+    siteDir = copySite();
+    const config = path.join(siteDir, 'src/playbook/locales.ts');
     const before = fs.readFileSync(config, 'utf8');
     const after = before.replace(
       "  {code: 'de', label: 'Deutsch', htmlLang: 'de'},\n",
@@ -30,16 +30,16 @@ describe('a third locale: French', () => {
     expect(after).not.toBe(before);
     fs.writeFileSync(config, after);
 
-    importPlaybook({siteDir: site.dir, locale: 'en', folder: path.join(FIXTURES, 'en-playbook'), locales: LOCALES});
-    fr = importPlaybook({siteDir: site.dir, locale: 'fr', folder: path.join(FIXTURES, 'fr-playbook'), locales: LOCALES});
-    build = await buildSite(site.dir, ['--locale', 'en', '--locale', 'fr']);
-    if (build.code !== 0) console.log(build.output);
-    pages = await openBuild(path.join(site.dir, 'build'));
+    importPlaybook({siteDir: siteDir, locale: 'en', folder: path.join(FIXTURES, 'en-playbook'), locales: LOCALES});
+    fr = importPlaybook({siteDir: siteDir, locale: 'fr', folder: path.join(FIXTURES, 'fr-playbook'), locales: LOCALES});
+    build = await buildSite(siteDir, {}, ['--locale', 'en', '--locale', 'fr']);
+    if (build.status !== 0) console.log(build.output);
+    pages = await openBuild(path.join(siteDir, 'build'));
   });
 
   afterAll(async () => {
     await pages?.close();
-    site?.remove();
+    if (siteDir) removeSite(siteDir);
   });
 
   test('the import pairs French pages by name and reports the English duplicate', () => {
@@ -55,7 +55,7 @@ describe('a third locale: French', () => {
 
   test('Docusaurus builds en and fr without errors', () => {
     expect(build.output).not.toMatch(/\[ERROR\]/);
-    expect(build.code).toBe(0);
+    expect(build.status).toBe(0);
   });
 
   test('French pages are French, with French sidebar labels from their titles', async () => {
