@@ -7,6 +7,7 @@ import localeParityPlugin from './src/plugins/locale-parity';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
+import taskCatalogPlugin from './src/plugins/task-catalog';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
@@ -63,7 +64,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [localeParityPlugin],
+  plugins: [localeParityPlugin, taskCatalogPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -71,6 +72,7 @@ const config: Config = {
       title: 'FastTrack Partner Playbook',
       items: [
         {type: 'docSidebar', sidebarId: 'playbook', position: 'left', label: 'Playbook'},
+        {to: '/tasks', position: 'left', label: 'Tasks'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

@@ -1,9 +1,11 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import styles from './index.module.css';
+import taskStyles from '../components/TaskTable/styles.module.css';
 
 interface Phase {
   id: string;
@@ -30,6 +32,7 @@ function usePhases(): Phase[] {
 
 export default function Home(): ReactNode {
   const phases = usePhases();
+  const tasksUrl = useBaseUrl('/tasks');
   return (
     <Layout
       title={translate({id: 'home.title', message: 'Home'})}
@@ -53,6 +56,21 @@ export default function Home(): ReactNode {
           </Heading>
           <p>
             <Translate id="home.lookup.body">Find a task by its FTOP ID, such as 3988, or by name.</Translate>
+          </p>
+          {/* A plain GET form: works before JavaScript loads, and lands on the catalog's shareable URL. */}
+          <form action={tasksUrl} method="get" className={styles.lookupForm}>
+            <label htmlFor="task-lookup-q">
+              <Translate id="home.lookup.field">Task ID or name</Translate>
+            </label>
+            <input id="task-lookup-q" className={taskStyles.input} name="q" type="search" placeholder="3988" />
+            <button type="submit" className="button button--primary">
+              <Translate id="home.lookup.submit">Search</Translate>
+            </button>
+          </form>
+          <p>
+            <Link to="/tasks">
+              <Translate id="home.lookup.catalog">Browse all FTOP tasks</Translate>
+            </Link>
           </p>
         </section>
 

@@ -32,8 +32,13 @@ export const TASK_HEADER_LABELS = {
   de: {id: 'Aufgaben-ID', name: 'Name der Aufgabe', requirement: 'Erforderlich / Optional', role: 'FastTrack-Rolle', services: 'Dienste'},
 } as const;
 
+/** Cell text as a reader sees it: no zero-width characters, single spaces, trimmed. */
+export function cleanCellText(text: string): string {
+  return text.replace(/[\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+}
+
 function normalizeHeader(cell: string, column: TaskColumn): string {
-  const text = cell.replace(/[\u200B\uFEFF]/g, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  const text = cleanCellText(cell).toLowerCase();
   return column === 'requirement' ? text.replace(/[\s()/]/g, '') : text;
 }
 
@@ -50,12 +55,25 @@ export function classifyTaskHeader(cells: readonly string[]): TaskColumn[] | nul
   return matches ? [...columns] : null;
 }
 
+/** The heading DocFX pages put right above a task table; the method is the heading above it. */
+const TASK_SECTION_HEADINGS = [/^ftop[ -]tasks$/, /^ftop-aufgaben$/];
+
+export function isTaskSectionHeading(text: string): boolean {
+  const normalized = cleanCellText(text).toLowerCase();
+  return TASK_SECTION_HEADINGS.some((form) => form.test(normalized));
+}
+
+/** The fragment that deep-links to a task row: `page#task-3988`. */
+export function taskAnchor(id: string | number): string {
+  return `task-${id}`;
+}
+
 export function parseRequirement(code: string): Requirement | null {
   return REQUIREMENT_CODES[code.replace(/\s+/g, '').toUpperCase()] ?? null;
 }
 
 export function parseTaskId(text: string): number | null {
-  const trimmed = text.replace(/[\u200B\uFEFF]/g, '').trim();
+  const trimmed = cleanCellText(text);
   return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
 }
 
@@ -63,34 +81,97 @@ export function parseTaskId(text: string): number | null {
 export function splitServices(text: string): string[] {
   return text
     .split('/')
-    .map((s) => s.replace(/[\u200B\uFEFF]/g, '').trim())
+    .map(cleanCellText)
     .filter(Boolean);
 }
 
 export type TaskRowProblem =
   | {rule: 'task-row-cells'; message: string}
   | {rule: 'task-id'; message: string}
-  | {rule: 'task-requirement'; message: string};
+  | {rule: 'task-requirement'; message: string}
+  | {rule: 'task-duplicate-id'; message: string};
+
+const AS_WRITTEN = 'The row is shown as written and left out of the task catalog and tasks.json.';
 
 /** What is wrong with one body row, given as plain cell texts. */
 export function checkTaskRow(cells: readonly string[], columns: readonly TaskColumn[]): TaskRowProblem[] {
   const problems: TaskRowProblem[] = [];
   if (cells.length !== columns.length) {
+    const fix = cells.length < columns.length ? 'Add the missing "|" separators' : 'Remove the extra "|" separators (write "\\|" for a literal bar)';
     problems.push({
       rule: 'task-row-cells',
-      message: `Task row has ${cells.length} cells, expected ${columns.length} (${columns.join(' | ')}); the row is shown as written. Add the missing "|" separators.`,
+      message: `Task row has ${cells.length} cells, expected ${columns.length} (${columns.join(' | ')}). ${AS_WRITTEN} ${fix}.`,
     });
   }
   const id = cells[0] ?? '';
   if (parseTaskId(id) === null) {
-    problems.push({rule: 'task-id', message: `Task ID "${id.trim()}" is not a number; write the FTOP task number, e.g. 3988.`});
+    problems.push({rule: 'task-id', message: `Task ID "${id.trim()}" is not a number. ${AS_WRITTEN} Write the FTOP task number, e.g. 3988.`});
   }
   const code = cells[columns.indexOf('requirement')] ?? '';
   if (cells.length === columns.length && parseRequirement(code) === null) {
     problems.push({
       rule: 'task-requirement',
-      message: `Requirement code "${code.trim()}" is unknown; use ${Object.keys(REQUIREMENT_CODES).join(', ')} (M/R/E required, O optional).`,
+      message: `Requirement code "${code.trim()}" is unknown. ${AS_WRITTEN} Use ${Object.keys(REQUIREMENT_CODES).join(', ')} (M/R/E required, O optional).`,
     });
   }
   return problems;
+}
+
+/** A well-formed row's facts, read from its plain cell texts (the name stays with the caller: it is rich text). */
+export interface TaskRowFacts {
+  /** Digits as written, e.g. "3988". */
+  id: string;
+  requirement: Requirement;
+  role: string;
+  /** Empty for four-column tables. */
+  services: string[];
+}
+
+/** A body row read against its table's columns: its facts when well-formed, and what is wrong otherwise. */
+export function readTaskRow(
+  cells: readonly string[],
+  columns: readonly TaskColumn[],
+): {facts: TaskRowFacts | null; problems: TaskRowProblem[]} {
+  const problems = checkTaskRow(cells, columns);
+  if (problems.length > 0) return {facts: null, problems};
+  const cell = (column: TaskColumn) => (columns.includes(column) ? cells[columns.indexOf(column)]! : '');
+  return {
+    facts: {
+      id: String(parseTaskId(cell('id'))),
+      requirement: parseRequirement(cell('requirement'))!,
+      role: cleanCellText(cell('role')),
+      services: splitServices(cell('services')),
+    },
+    problems,
+  };
+}
+
+/**
+ * Rows whose task ID already appeared earlier on the same page, each with the first row of that
+ * ID. Only the first row can own the `#task-<ID>` anchor.
+ */
+export function findDuplicateTaskIds<Row>(
+  rows: readonly Row[],
+  idOf: (row: Row) => string | null,
+): Array<{row: Row; first: Row; problem: TaskRowProblem}> {
+  const firstById = new Map<string, Row>();
+  const duplicates: Array<{row: Row; first: Row; problem: TaskRowProblem}> = [];
+  for (const row of rows) {
+    const id = idOf(row);
+    if (id === null) continue;
+    const first = firstById.get(id);
+    if (first === undefined) {
+      firstById.set(id, row);
+      continue;
+    }
+    duplicates.push({
+      row,
+      first,
+      problem: {
+        rule: 'task-duplicate-id',
+        message: `Task ID ${id} appears more than once on this page; the row is shown, but only the first one gets the #${taskAnchor(id)} link and a catalog entry. Remove the repeated row or correct its ID.`,
+      },
+    });
+  }
+  return duplicates;
 }

@@ -10,7 +10,8 @@ import remarkLegacyLinks from './legacy-links';
 import remarkPageFacts from './page-facts';
 import remarkSiteLinks from './site-links';
 import remarkPlaybookReport from './report';
-import {LOCALES} from '../playbook/locales';
+import remarkTaskTables from './task-tables';
+import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
 
 const siteDir = path.resolve(__dirname, '../..');
 const locales = LOCALES;
@@ -22,8 +23,9 @@ export const beforeDefaultRemarkPlugins: PluggableList = [
   remarkFrontMatterDiagnostics,
 ];
 
-/** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). */
-export const remarkPlugins: PluggableList = [remarkPageFacts, remarkHistory];
+/** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). Task tables read the
+ * `Phase:` line, so they run before page facts turn it into a component. */
+export const remarkPlugins: PluggableList = [[remarkTaskTables, {defaultLocale: DEFAULT_LOCALE}], remarkPageFacts, remarkHistory];
 
 export const rehypePlugins: PluggableList = [];
 

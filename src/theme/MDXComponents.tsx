@@ -4,6 +4,7 @@ import MDXComponents from '@theme-original/MDXComponents';
 import PlaybookDate from '@site/src/components/PlaybookDate';
 import {Fact, MethodFacts, PageFacts} from '@site/src/components/PageFacts';
 import RevisionHistory from '@site/src/components/RevisionHistory';
+import {TaskCell, TaskRow, TaskTable} from '@site/src/components/TaskTable';
 
 export default {
   ...MDXComponents,
@@ -12,4 +13,7 @@ export default {
   MethodFacts,
   Fact,
   RevisionHistory,
+  TaskTable,
+  TaskRow,
+  TaskCell,
 };

@@ -2,7 +2,7 @@ import type {Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {checkTaskRow, classifyTaskHeader} from '../../src/playbook/tasks';
-import {parsePage} from '../../tools/import/pageText';
+import {parsePage} from '../../src/content/parsePage';
 
 /** Body rows of the page's FTOP task tables (recognized by the playbook grammar), malformed ones listed. */
 export function taskRows(markdown: string): {rows: number; malformed: {line: number; problems: string[]}[]} {

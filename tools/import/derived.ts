@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {docsDirOf, pageUrlPath} from '../../src/content/contentTree';
 import {IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, contentHash, readDerived, readManifests, writeDerived, type DerivedManifest} from '../../src/content/importManifest';
-import {frontMatterText, pageTitle, parsePage} from './pageText';
+import {parsePage} from '../../src/content/parsePage';
+import {frontMatterText, pageTitle} from './pageText';
 import {walkSidebar, type SidebarItem} from './toc';
 
 export interface DerivedReport {

@@ -1,18 +1,7 @@
 import type {Root} from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {parse as parseYaml} from 'yaml';
 import {cleanTitle, findPageTitle} from '../../src/playbook/titles';
-
-const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
-
-/** Positions are true file lines: the tree includes the front matter. */
-export function parsePage(markdown: string): Root {
-  return parser.parse(markdown.replace(/^\uFEFF/, ''));
-}
 
 /** The page's title as readers see it: its H1 (the playbook's title rule), else front matter `title`. */
 export function pageTitle(tree: Root): string | null {

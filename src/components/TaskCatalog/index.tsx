@@ -1,0 +1,201 @@
+/**
+ * The task catalog page (`/tasks`, `/de/tasks`): every FTOP task of the locale's pages, filterable
+ * by text/ID, service, role, requirement and phase. Filters live in the URL query, so a filtered
+ * view (`/de/tasks?service=Intune`) can be shared.
+ */
+import {useMemo, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import {translate} from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useHistory} from '@docusaurus/router';
+import {useHistorySelector} from '@docusaurus/theme-common';
+import {REQUIREMENTS} from '../../playbook/tasks';
+import {
+  filterOptions, filterTasks, formatTaskQuery, parseTaskQuery, searchTextOf,
+  type CatalogTask, type TaskFilter, type TaskQuery,
+} from '../../tasks/catalog';
+import {requirementLabels, taskColumnLabels} from '../TaskTable/labels';
+import {NoMatchRow, RequirementBadge, ServiceChips} from '../TaskTable/parts';
+import taskStyles from '../TaskTable/styles.module.css';
+import styles from './styles.module.css';
+
+/** Rows per page: keeps the page light with 10,000 tasks. */
+export const PAGE_SIZE = 50;
+
+interface Props {
+  catalog: {tasks: CatalogTask[]};
+}
+
+function useTaskQuery(): [TaskQuery, (change: Partial<TaskQuery>) => void] {
+  const history = useHistory();
+  // Empty during server rendering and hydration, so the first client render matches the HTML.
+  const search = useHistorySelector((h) => h.location.search);
+  const query = useMemo(() => parseTaskQuery(search), [search]);
+  const update = (change: Partial<TaskQuery>) => {
+    const next = {...query, page: 1, ...change};
+    history.replace({search: formatTaskQuery(next), hash: ''});
+  };
+  return [query, update];
+}
+
+function SelectFilter({name, label, value, options, onChange}: {
+  name: TaskFilter;
+  label: string;
+  value: string;
+  options: readonly {value: string; label: string}[];
+  onChange: (value: string) => void;
+}): ReactNode {
+  const all = translate({id: 'tasks.catalog.filter.all', message: 'All', description: 'Option of a catalog filter that filters nothing'});
+  return (
+    <div className={styles.field}>
+      <label htmlFor={`task-filter-${name}`}>{label}</label>
+      <select id={`task-filter-${name}`} className={taskStyles.input} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Pagination({page, pages, onPage}: {page: number; pages: number; onPage: (page: number) => void}): ReactNode {
+  if (pages <= 1) return null;
+  return (
+    <nav className={clsx('pagination-nav', styles.pagination)} aria-label={translate({id: 'tasks.catalog.pages', message: 'Result pages', description: 'Label of the catalog pagination'})}>
+      <button type="button" className="button button--secondary button--sm" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        {translate({id: 'tasks.catalog.previous', message: 'Previous', description: 'Previous result page'})}
+      </button>
+      <span>{translate({id: 'tasks.catalog.pageOf', message: 'Page {page} of {pages}', description: 'Catalog pagination position'}, {page, pages})}</span>
+      <button type="button" className="button button--secondary button--sm" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        {translate({id: 'tasks.catalog.next', message: 'Next', description: 'Next result page'})}
+      </button>
+    </nav>
+  );
+}
+
+function TaskCatalogRow({task}: {task: CatalogTask}): ReactNode {
+  return (
+    <tr className="task-row" data-task-id={task.id}>
+      <td className={taskStyles.idCell}>
+        <Link to={task.url}>{task.id}</Link>
+      </td>
+      <td className={taskStyles.name}>{task.name}</td>
+      <td><RequirementBadge requirement={task.requirement} /></td>
+      <td>{task.role}</td>
+      <td><ServiceChips services={task.services} /></td>
+      <td>{task.phase}</td>
+      <td>
+        <Link to={task.url}>{task.page.title}</Link>
+        {task.method ? <div className={styles.method}>{task.method}</div> : null}
+      </td>
+    </tr>
+  );
+}
+
+export default function TaskCatalog({catalog}: Props): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const locale = i18n.currentLocale;
+  const {tasks} = catalog;
+  const [query, update] = useTaskQuery();
+  const searchTexts = useMemo(() => tasks.map(searchTextOf), [tasks]);
+  const options = useMemo(() => filterOptions(tasks, locale), [tasks, locale]);
+  const matching = useMemo(() => filterTasks(tasks, query, searchTexts), [tasks, query, searchTexts]);
+  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  const page = Math.min(query.page, pages);
+  const shown = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const columns = taskColumnLabels();
+  const requirements = requirementLabels();
+  const jsonUrl = useBaseUrl('/tasks.json');
+  const filtered = formatTaskQuery({...query, page: 1}) !== '';
+
+  const title = translate({id: 'tasks.catalog.title', message: 'FTOP tasks', description: 'Title of the task catalog page'});
+  const asOptions = (values: string[]) => values.map((value) => ({value, label: value}));
+
+  return (
+    <Layout
+      title={title}
+      description={translate({id: 'tasks.catalog.description', message: 'Every FTOP task in the playbook, by ID, service, role, requirement and phase.', description: 'Meta description of the task catalog'})}>
+      <main className="container margin-vert--lg">
+        <Heading as="h1">{title}</Heading>
+        <p>
+          {translate({
+            id: 'tasks.catalog.intro',
+            message: 'Every FTOP task in the playbook. Filter by ID or text, service, role, requirement or phase; the address bar keeps your filters, so you can share the view.',
+            description: 'Introduction of the task catalog',
+          })}{' '}
+          <a href={jsonUrl} className={styles.inlineLink}>{translate({id: 'tasks.catalog.json', message: 'All tasks as JSON', description: 'Link to tasks.json'})}</a>
+        </p>
+
+        <form role="search" className={styles.filters} onSubmit={(event) => event.preventDefault()}>
+          <div className={styles.field}>
+            <label htmlFor="task-filter-q">{translate({id: 'tasks.catalog.filter.text', message: 'ID or text', description: 'Label of the catalog free-text filter'})}</label>
+            <input
+              id="task-filter-q"
+              className={taskStyles.input}
+              name="q"
+              type="search"
+              value={query.q}
+              placeholder={translate({id: 'tasks.catalog.filter.placeholder', message: 'e.g. 3988 or Intune', description: 'Placeholder of the catalog free-text filter'})}
+              onChange={(event) => update({q: event.target.value})}
+            />
+          </div>
+          <SelectFilter name="service" label={columns.services} value={query.service} options={asOptions(options.service)} onChange={(service) => update({service})} />
+          <SelectFilter name="role" label={columns.role} value={query.role} options={asOptions(options.role)} onChange={(role) => update({role})} />
+          <SelectFilter
+            name="requirement"
+            label={columns.requirement}
+            value={query.requirement}
+            options={REQUIREMENTS.map((value) => ({value, label: requirements[value]}))}
+            onChange={(requirement) => update({requirement})}
+          />
+          <SelectFilter
+            name="phase"
+            label={translate({id: 'tasks.column.phase', message: 'Phase', description: 'Task catalog header: lifecycle phase'})}
+            value={query.phase}
+            options={asOptions(options.phase)}
+            onChange={(phase) => update({phase})}
+          />
+          <button type="button" className={clsx('button button--secondary', styles.clear)} disabled={!filtered} onClick={() => update({q: '', service: '', role: '', requirement: '', phase: ''})}>
+            {translate({id: 'tasks.catalog.clear', message: 'Clear filters', description: 'Button that resets the catalog filters'})}
+          </button>
+        </form>
+
+        <p role="status" className={styles.count}>
+          {filtered
+            ? translate({id: 'tasks.catalog.countFiltered', message: '{shown} of {total} tasks', description: 'Catalog result count with filters'}, {shown: matching.length, total: tasks.length})
+            : translate({id: 'tasks.catalog.count', message: '{total} tasks', description: 'Catalog result count without filters'}, {total: tasks.length})}
+        </p>
+
+        <div className={taskStyles.scroll}>
+          <table className={taskStyles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{columns.id}</th>
+                <th scope="col">{columns.name}</th>
+                <th scope="col">{columns.requirement}</th>
+                <th scope="col">{columns.role}</th>
+                <th scope="col">{columns.services}</th>
+                <th scope="col">{translate({id: 'tasks.column.phase', message: 'Phase', description: 'Task catalog header: lifecycle phase'})}</th>
+                <th scope="col">{translate({id: 'tasks.column.page', message: 'Page', description: 'Task catalog header: the page a task is on'})}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((task) => (
+                <TaskCatalogRow key={task.url} task={task} />
+              ))}
+              {shown.length === 0 ? <NoMatchRow columns={7} /> : null}
+            </tbody>
+          </table>
+        </div>
+        <Pagination page={page} pages={pages} onPage={(next) => update({page: next})} />
+      </main>
+    </Layout>
+  );
+}

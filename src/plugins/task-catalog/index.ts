@@ -1,0 +1,67 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {DocMetadata, LoadedContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
+import {parsePage} from '../../content/parsePage';
+import {extractPageTasks} from '../../tasks/extract';
+import {catalogTasksOf, sortCatalog, toTasksJson, type CatalogTask} from '../../tasks/catalog';
+
+type SidebarItem = LoadedVersion['sidebars'][string][number];
+
+/** Each doc's nearest sidebar category label (already translated for the locale). */
+function sidebarCategories(version: LoadedVersion): Map<string, string> {
+  const categories = new Map<string, string>();
+  const walk = (items: readonly SidebarItem[], category: string | null) => {
+    for (const item of items) {
+      if (item.type === 'category') walk(item.items, item.label);
+      else if ((item.type === 'doc' || item.type === 'ref') && category && !categories.has(item.id)) categories.set(item.id, category);
+    }
+  };
+  for (const sidebar of Object.values(version.sidebars)) walk(sidebar, null);
+  return categories;
+}
+
+async function pageTasks(context: LoadContext, doc: DocMetadata, categories: Map<string, string>): Promise<CatalogTask[]> {
+  const file = path.join(context.siteDir, doc.source.replace(/^@site\//, ''));
+  const tree = parsePage(await fs.readFile(file, 'utf8'));
+  return catalogTasksOf({url: doc.permalink, locale: context.i18n.currentLocale, fallbackTitle: doc.title, sidebarPhase: categories.get(doc.id) ?? null, tasks: extractPageTasks(tree)});
+}
+
+export const TASKS_JSON = 'tasks.json';
+
+/**
+ * Collects the FTOP tasks of the current locale's docs (same extraction as the pages' task
+ * tables), adds the catalog page at `<baseUrl>tasks` and writes `<baseUrl>tasks.json`.
+ */
+export default function taskCatalogPlugin(context: LoadContext): Plugin {
+  let catalog: CatalogTask[] = [];
+  return {
+    name: 'playbook-task-catalog',
+
+    async allContentLoaded({allContent, actions}) {
+      const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+      const version = docs?.loadedVersions.find((v) => v.isLast) ?? docs?.loadedVersions[0];
+      if (!version) throw new Error('Task catalog: the docs plugin loaded no docs version.');
+      const categories = sidebarCategories(version);
+      const listed = version.docs.filter((doc) => !doc.unlisted);
+      catalog = sortCatalog((await Promise.all(listed.map((doc) => pageTasks(context, doc, categories)))).flat());
+
+      const data = await actions.createData('task-catalog.json', JSON.stringify({tasks: catalog}));
+      actions.addRoute({
+        path: `${context.baseUrl}tasks`,
+        component: '@site/src/components/TaskCatalog/index.tsx',
+        exact: true,
+        modules: {catalog: data},
+      });
+    },
+
+    async postBuild({outDir}) {
+      await fs.writeFile(path.join(outDir, TASKS_JSON), `${JSON.stringify(toTasksJson(catalog))}\n`);
+      // The site has no trailing slashes (`tasks.html`), but people type and share `/tasks/`:
+      // static hosts serve that from `tasks/index.html`, and the client router matches it.
+      const page = path.join(outDir, 'tasks.html');
+      await fs.mkdir(path.join(outDir, 'tasks'), {recursive: true});
+      await fs.copyFile(page, path.join(outDir, 'tasks', 'index.html'));
+    },
+  };
+}

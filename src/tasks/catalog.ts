@@ -1,0 +1,152 @@
+/**
+ * The task catalog's data: one entry per anchored, well-formed task row, the exact
+ * `tasks.json` export format, and the catalog page's filters. Pure: runs in Node and the browser.
+ */
+import {REQUIREMENTS, taskAnchor, type Requirement} from '../playbook/tasks';
+import type {PageTasks} from './extract';
+import {isSafeUrl} from './safeUrl';
+
+/** One task in `tasks.json`; keep this shape exact, search reads it. */
+export interface TaskJson {
+  id: string;
+  name: string;
+  requirement: Requirement;
+  role: string;
+  services: string[];
+  phase: string | null;
+  page: {title: string; url: string};
+  /** The page URL plus `#task-<ID>`. */
+  url: string;
+}
+
+export interface TasksJson {
+  tasks: TaskJson[];
+}
+
+/** What the catalog page shows: the export plus the page's locale and the method (the heading the table sits under). */
+export interface CatalogTask extends TaskJson {
+  locale: string;
+  method: string | null;
+}
+
+export interface CatalogPage {
+  /** Site path of the page, e.g. `/de/docs/lifecycle/remediate/x`. */
+  url: string;
+  locale: string;
+  /** Fallback when the page has no H1 (e.g. the doc's sidebar title). */
+  fallbackTitle: string;
+  /** Phase from the page's place in the sidebar, used when it has no `Phase:` line. */
+  sidebarPhase: string | null;
+  tasks: PageTasks;
+}
+
+/** Only root-relative paths: a page URL can never carry a scheme. */
+function assertSitePath(url: string): string {
+  if (!url.startsWith('/') || url.startsWith('//') || !isSafeUrl(url)) {
+    throw new Error(`Task catalog: page URL "${url}" is not a site path.`);
+  }
+  return url;
+}
+
+export function catalogTasksOf(page: CatalogPage): CatalogTask[] {
+  const pageUrl = assertSitePath(page.url);
+  const title = page.tasks.title ?? page.fallbackTitle;
+  const phase = page.tasks.phase ?? page.sidebarPhase;
+  return page.tasks.tables.flatMap((table) =>
+    table.rows.flatMap((row) => {
+      const task = row.task;
+      if (!task || !row.anchored) return [];
+      return [{
+        id: task.id,
+        name: task.namePlain,
+        requirement: task.requirement,
+        role: task.role,
+        services: task.services,
+        phase,
+        page: {title, url: pageUrl},
+        url: `${pageUrl}#${taskAnchor(task.id)}`,
+        locale: page.locale,
+        method: table.method,
+      }];
+    }),
+  );
+}
+
+/** Catalog order: by task ID, then by page. */
+export function sortCatalog(tasks: CatalogTask[]): CatalogTask[] {
+  return [...tasks].sort((a, b) => Number(a.id) - Number(b.id) || a.page.url.localeCompare(b.page.url));
+}
+
+/** The `tasks.json` document, with exactly the documented keys. */
+export function toTasksJson(tasks: readonly CatalogTask[]): TasksJson {
+  return {
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      name: t.name,
+      requirement: t.requirement,
+      role: t.role,
+      services: [...t.services],
+      phase: t.phase,
+      page: {title: t.page.title, url: t.page.url},
+      url: t.url,
+    })),
+  };
+}
+
+// ---- Filters (the catalog page; state lives in the URL query) ----
+
+export const TASK_FILTERS = ['q', 'service', 'role', 'requirement', 'phase'] as const;
+export type TaskFilter = (typeof TASK_FILTERS)[number];
+export type TaskQuery = Record<TaskFilter, string> & {page: number};
+
+export const EMPTY_TASK_QUERY: TaskQuery = {q: '', service: '', role: '', requirement: '', phase: '', page: 1};
+
+export function parseTaskQuery(search: string): TaskQuery {
+  const params = new URLSearchParams(search);
+  const query = {...EMPTY_TASK_QUERY};
+  for (const key of TASK_FILTERS) query[key] = params.get(key)?.trim() ?? '';
+  if (!(REQUIREMENTS as readonly string[]).includes(query.requirement)) query.requirement = '';
+  const page = Number(params.get('page'));
+  query.page = Number.isInteger(page) && page > 1 ? page : 1;
+  return query;
+}
+
+/** `?service=Intune&page=2`, or '' when nothing is set. */
+export function formatTaskQuery(query: TaskQuery): string {
+  const params = new URLSearchParams();
+  for (const key of TASK_FILTERS) if (query[key]) params.set(key, query[key]);
+  if (query.page > 1) params.set('page', String(query.page));
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+function fold(text: string): string {
+  return text.toLocaleLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Lower-cased text each task is searched by, computed once per catalog. */
+export function searchTextOf(task: CatalogTask): string {
+  return fold([task.id, task.name, task.role, task.services.join(' '), task.phase ?? '', task.page.title, task.method ?? ''].join(' '));
+}
+
+/** Tasks matching every filter; free text matches all its words anywhere (ID, name, role, page…). */
+export function filterTasks(tasks: readonly CatalogTask[], query: TaskQuery, searchTexts: readonly string[]): CatalogTask[] {
+  const words = fold(query.q).split(/\s+/).filter(Boolean);
+  return tasks.filter((task, i) =>
+    (!query.service || task.services.includes(query.service)) &&
+    (!query.role || task.role === query.role) &&
+    (!query.requirement || task.requirement === query.requirement) &&
+    (!query.phase || task.phase === query.phase) &&
+    words.every((word) => searchTexts[i]!.includes(word)),
+  );
+}
+
+/** The distinct values a select filter offers, in the reader's alphabetical order. */
+export function filterOptions(tasks: readonly CatalogTask[], locale: string): Record<'service' | 'role' | 'phase', string[]> {
+  const collect = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b, locale));
+  return {
+    service: collect(tasks.flatMap((t) => t.services)),
+    role: collect(tasks.map((t) => t.role)),
+    phase: collect(tasks.flatMap((t) => (t.phase ? [t.phase] : []))),
+  };
+}
