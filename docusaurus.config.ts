@@ -1,8 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
-import remarkGfm from 'remark-gfm';
-import {beforeDefaultRemarkPlugins, buildReportPlugins, rehypePlugins, remarkPlugins} from './src/remark';
+import {buildRehypeReportPlugins, buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
@@ -11,6 +10,9 @@ import taskCatalogPlugin from './src/plugins/task-catalog';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
+
+// Docusaurus already parses GFM; these are the playbook's own plugins.
+const markdownPlugins = playbookPlugins(SITE_PIPELINE);
 
 const config: Config = {
   title: 'FastTrack Partner Playbook',
@@ -53,9 +55,9 @@ const config: Config = {
           editLocalizedFiles: true,
           // Filled from ms.date by parseFrontMatter (last_update.date).
           showLastUpdateTime: true,
-          beforeDefaultRemarkPlugins,
-          remarkPlugins: [remarkGfm, ...remarkPlugins, ...buildReportPlugins],
-          rehypePlugins,
+          beforeDefaultRemarkPlugins: markdownPlugins.beforeDefaultRemarkPlugins,
+          remarkPlugins: [...markdownPlugins.remarkPlugins, ...buildReportPlugins],
+          rehypePlugins: [...markdownPlugins.rehypePlugins, ...buildRehypeReportPlugins],
         },
         blog: false,
         sitemap: {lastmod: 'date'},

@@ -36,6 +36,13 @@ const handWritten: SidebarsConfig = {
         },
       ],
     },
+    {
+      type: 'category',
+      label: 'Authoring',
+      key: 'authoring',
+      collapsed: true,
+      items: ['authoring/kitchen-sink'],
+    },
   ],
 };
 

@@ -36,7 +36,7 @@ export interface PageEntry {
 export function indexPages(siteDir: string, locales: readonly string[], defaultLocale = DEFAULT_LOCALE): Map<string, PageEntry> {
   const index = new Map<string, PageEntry>();
   for (const locale of [defaultLocale, ...locales.filter((l) => l !== defaultLocale)]) {
-    for (const source of listMarkdown(docsDirOf(siteDir, locale, defaultLocale))) {
+    for (const source of listMarkdown(docsDirOf(siteDir, locale, defaultLocale)).filter((s) => !isPartial(s))) {
       const name = normalizePageName(source);
       const entry = index.get(name) ?? {source, locales: []};
       entry.locales.push(locale);
@@ -75,4 +75,62 @@ export function pageUrlPath(source: string, locale: string, defaultLocale = DEFA
   const slug = source.replace(/\.mdx?$/i, '').replace(/(^|\/)(index|readme)$/i, '');
   const prefix = locale === defaultLocale ? '' : `/${locale}`;
   return `${prefix}/${DOCS_ROUTE_BASE}${slug ? `/${slug}` : ''}`.replace(/\/+$/, '');
+}
+
+/** Docusaurus makes no page from `_name.md` or anything under `_folder/` (e.g. include files). */
+export function isPartial(source: string): boolean {
+  return source.split(/[\\/]/).some((segment) => segment.startsWith('_'));
+}
+
+/**
+ * Where a translated file's default-locale counterpart lives (same content-relative
+ * path under `docs/`); null for files of the default locale or outside the docs.
+ */
+export function defaultLocaleCounterpart(siteDir: string, filePath: string, defaultLocale = DEFAULT_LOCALE): string | null {
+  const locale = localeOfFile(filePath, defaultLocale);
+  if (locale === defaultLocale) return null;
+  const rel = path.relative(docsDirOf(siteDir, locale, defaultLocale), filePath);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  return path.join(docsDirOf(siteDir, defaultLocale, defaultLocale), rel);
+}
+
+/** Whether a file really lies in a locale's docs folder (symbolic links resolved). */
+export function isContentFile(siteDir: string, filePath: string): boolean {
+  let parts: string[];
+  try {
+    parts = path.relative(fs.realpathSync(siteDir), fs.realpathSync(filePath)).split(path.sep);
+  } catch {
+    return false;
+  }
+  return parts[0] === 'docs' || (parts[0] === 'i18n' && parts[2] === 'docusaurus-plugin-content-docs');
+}
+
+export interface LocalFile {
+  /** Absolute path of the file found. */
+  path: string;
+  /** True when only the default locale has it (a translated page using an English file). */
+  fromDefaultLocale: boolean;
+}
+
+/**
+ * A file named relative to a page (`media/x.png`, `_includes/x.md`): next to the page,
+ * or, for a translated page, next to its default-locale counterpart.
+ */
+export function findRelativeFile(siteDir: string, fromFile: string, relativePath: string, defaultLocale = DEFAULT_LOCALE): LocalFile | null {
+  const own = path.resolve(path.dirname(fromFile), relativePath);
+  if (isFile(own)) return {path: own, fromDefaultLocale: false};
+  const counterpart = defaultLocaleCounterpart(siteDir, fromFile, defaultLocale);
+  if (counterpart) {
+    const fallback = path.resolve(path.dirname(counterpart), relativePath);
+    if (isFile(fallback)) return {path: fallback, fromDefaultLocale: true};
+  }
+  return null;
+}
+
+function isFile(filePath: string): boolean {
+  try {
+    return fs.statSync(filePath).isFile();
+  } catch {
+    return false;
+  }
 }

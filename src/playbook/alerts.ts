@@ -52,3 +52,65 @@ export function isDocfxBlockMarker(marker: string): boolean {
 export function knownAlertMarkers(): string {
   return ALERT_KINDS.map((k) => ALERT_MARKERS[k].map((m) => `[!${m}]`).join('/')).join(', ');
 }
+
+/**
+ * `[!INCLUDE [title](path.md)]` parses as text `[!INCLUDE `, a link and text `]`:
+ * the opening must end its text node, the closing must start the next one.
+ */
+export const INCLUDE_OPENING = /\[!INCLUDE\s*$/i;
+export const INCLUDE_CLOSING = /^\]/;
+/** Any `[!INCLUDE` in text, to catch includes written without a link. */
+export const INCLUDE_MENTION = /\[!INCLUDE\b/i;
+
+/** `[!VIDEO https://…]` at the start of a block quote; the URL is everything up to `]`. */
+const VIDEO_MARKER_PATTERN = /^\s*\[!VIDEO(?:\s+([^\]\s]*))?\s*\]/i;
+
+/** `[!div class="nextstepaction"]`; quotes optional, any case. */
+const DIV_MARKER_PATTERN = /^\s*\[!DIV(?:\s+class\s*=\s*(?:"([^"\]]*)"|'([^'\]]*)'|([^\s\]]+)))?\s*\]/i;
+
+/** The one `[!div]` class the playbook renders: a link shown as a next-step button. */
+export const NEXT_STEP_CLASS = 'nextstepaction';
+export const DIV_CLASSES = [NEXT_STEP_CLASS] as const;
+
+/** Reads a leading `[!VIDEO url]`; `url` is empty when the author left it out. */
+export function readVideoMarker(text: string): {url: string; length: number} | null {
+  const match = VIDEO_MARKER_PATTERN.exec(text);
+  return match ? {url: match[1] ?? '', length: match[0].length} : null;
+}
+
+/** Reads a leading `[!div class="…"]`; `className` is lower-cased and empty when missing. */
+export function readDivMarker(text: string): {className: string; length: number} | null {
+  const match = DIV_MARKER_PATTERN.exec(text);
+  if (!match) return null;
+  const className = (match[1] ?? match[2] ?? match[3] ?? '').trim().toLowerCase();
+  return {className, length: match[0].length};
+}
+
+/**
+ * Hosts whose players may be embedded as an iframe, with the paths that are players
+ * (not arbitrary pages): YouTube embeds and Microsoft's video hosts. HTTPS only.
+ */
+export const VIDEO_HOSTS: ReadonlyArray<{label: string; host: RegExp; path: RegExp}> = [
+  {label: 'YouTube (/embed/…)', host: /^(www\.)?youtube(-nocookie)?\.com$/, path: /^\/embed\/[\w-]+$/},
+  {label: 'microsoft.com/videoplayer/embed', host: /^(www\.)?microsoft\.com$/, path: /^(\/[a-z]{2}-[a-z]{2})?\/videoplayer\/embed\/[\w-]+$/i},
+  {label: 'learn-video.azurefd.net', host: /^learn-video\.azurefd\.net$/, path: /^\/vod\/player$/},
+  {label: 'Microsoft Stream (/embed/video/…)', host: /^([\w-]+\.)?microsoftstream\.com$/, path: /^\/embed\/video\/[\w-]+$/},
+  {label: 'Channel 9 (…/player)', host: /^channel9\.msdn\.com$/, path: /\/player$/},
+];
+
+/** The URL of an embeddable player, or null for any other address. */
+export function embeddableVideoUrl(url: string): URL | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return null;
+  const allowed = VIDEO_HOSTS.some((h) => h.host.test(parsed.hostname) && h.path.test(parsed.pathname));
+  return allowed ? parsed : null;
+}
+
+export function videoHostList(): string {
+  return VIDEO_HOSTS.map((h) => h.label).join(', ');
+}

@@ -7,3 +7,4 @@ export * from './locales';
 export * from './pageFacts';
 export * from './tasks';
 export * from './titles';
+export * from './text';

@@ -2,32 +2,72 @@
  * The playbook's Markdown pipeline, configured once. The site config and the content
  * linter both take their plugin lists from here, so they can never disagree.
  */
-import type {PluggableList} from 'unified';
 import path from 'node:path';
+import type {PluggableList} from 'unified';
+import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
+import rehypeSafeHtml from '../rehype/safe-html';
+import remarkCallouts from './callouts';
+import remarkDocfxBlocks from './docfx-blocks';
 import remarkFrontMatterDiagnostics from './front-matter';
 import remarkHistory from './history';
+import remarkImages from './images';
+import remarkIncludes from './includes';
 import remarkLegacyLinks from './legacy-links';
 import remarkPageFacts from './page-facts';
 import remarkSiteLinks from './site-links';
-import remarkPlaybookReport from './report';
+import remarkPlaybookReport, {rehypePlaybookReport} from './report';
 import remarkTaskTables from './task-tables';
-import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
+import remarkZeroWidth from './zero-width';
 
-const siteDir = path.resolve(__dirname, '../..');
-const locales = LOCALES;
+export interface PipelineOptions {
+  /** The site whose content is processed (the repo, or a temporary copy in tests). */
+  siteDir: string;
+  locales: readonly string[];
+  defaultLocale: string;
+}
 
-/** Run before Docusaurus's admonitions, heading IDs and link resolution. */
-export const beforeDefaultRemarkPlugins: PluggableList = [
-  [remarkLegacyLinks, {siteDir, locales}],
-  [remarkSiteLinks, {siteDir, locales}],
-  remarkFrontMatterDiagnostics,
-];
+export interface PlaybookPlugins {
+  /**
+   * Run before Docusaurus's admonitions, heading IDs, image and link resolution. Includes
+   * come first, so included text goes through everything after them.
+   */
+  beforeDefaultRemarkPlugins: PluggableList;
+  /**
+   * Run after Docusaurus's defaults (and after remark-gfm, so tables exist). Task tables read
+   * the `Phase:` line, so they run before page facts turn it into a component.
+   */
+  remarkPlugins: PluggableList;
+  /** First in line after Docusaurus's rehype-raw: everything later sees only safe HTML. */
+  rehypePlugins: PluggableList;
+}
 
-/** Run after Docusaurus's defaults (and after remark-gfm, so tables exist). Task tables read the
- * `Phase:` line, so they run before page facts turn it into a component. */
-export const remarkPlugins: PluggableList = [[remarkTaskTables, {defaultLocale: DEFAULT_LOCALE}], remarkPageFacts, remarkHistory];
-
-export const rehypePlugins: PluggableList = [];
+export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
+  const {siteDir, locales, defaultLocale} = options;
+  return {
+    beforeDefaultRemarkPlugins: [
+      [remarkIncludes, {siteDir}],
+      remarkZeroWidth,
+      remarkCallouts,
+      remarkDocfxBlocks,
+      [remarkLegacyLinks, {siteDir, locales, defaultLocale}],
+      [remarkSiteLinks, {siteDir, locales, defaultLocale}],
+      [remarkImages, {siteDir}],
+      remarkFrontMatterDiagnostics,
+    ],
+    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, remarkHistory],
+    rehypePlugins: [rehypeSafeHtml],
+  };
+}
 
 /** Printing/failing is the build's job; the linter collects the same messages itself. */
 export const buildReportPlugins: PluggableList = [remarkPlaybookReport];
+
+/** The build's reporter after the rehype plugins, for what the HTML sanitizer finds. */
+export const buildRehypeReportPlugins: PluggableList = [rehypePlaybookReport];
+
+/** This repository's own site. */
+export const SITE_PIPELINE: PipelineOptions = {
+  siteDir: path.resolve(__dirname, '../..'),
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
+};

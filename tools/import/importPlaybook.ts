@@ -5,14 +5,13 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
-import {docsDirOf, listMarkdown} from '../../src/content/contentTree';
+import {docsDirOf, findRelativeFile, listMarkdown} from '../../src/content/contentTree';
 import {
   IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, contentHash, readDerived, readManifest, writeDerived, writeManifest, type ImportManifest,
 } from '../../src/content/importManifest';
 import {normalizePageName} from '../../src/playbook/legacyNames';
 import {playbookMessages} from '../../src/remark/diagnostics';
-import remarkLegacyLinks from '../../src/remark/legacy-links';
-import remarkSiteLinks from '../../src/remark/site-links';
+import {playbookPlugins} from '../../src/remark';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {managedPlaceholders, syncDerived, type DerivedReport} from './derived';
 import {parsePage} from '../../src/content/parsePage';
@@ -56,8 +55,6 @@ export interface ImportReport extends Omit<PageSelection, 'pages'> {
   /** Files of the previous import someone changed since; the import replaced (or removed) them. */
   edited: string[];
   unresolvedLinks: Finding[];
-  /** Links the build repairs (invisible characters in the target). */
-  repairedLinks: Finding[];
   fallbackImages: Finding[];
   missingImages: Finding[];
   toc: Finding[];
@@ -197,7 +194,6 @@ export function importPlaybook(options: ImportOptions): ImportReport {
     removed,
     edited,
     unresolvedLinks: [],
-    repairedLinks: [],
     fallbackImages: [],
     missingImages: [],
     toc: tocFindings,
@@ -250,40 +246,37 @@ function comparePairs(report: ImportReport, siteDir: string, locales: readonly s
   }
 }
 
-/** Links and images of the imported pages: links through the build's own link plugins, images as the build looks them up. */
+/**
+ * Links and images of the imported pages, found by running the site's own Markdown pipeline
+ * (the plugins the build runs before Docusaurus's) on each page, so the summary and the build
+ * agree. Images a translated page takes from the default locale's media are listed too.
+ */
 function checkReferences(report: ImportReport, siteDir: string, locales: readonly string[], defaultLocale: string): void {
-  const linkChecks = unified()
+  const pipeline = unified()
     .use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
-    .use(remarkLegacyLinks, {siteDir, locales, defaultLocale})
-    .use(remarkSiteLinks, {siteDir, locales, defaultLocale});
-  const contentDir = docsDirOf(siteDir, report.locale, defaultLocale);
-  const defaultDir = docsDirOf(siteDir, defaultLocale, defaultLocale);
+    .use(playbookPlugins({siteDir, locales, defaultLocale}).beforeDefaultRemarkPlugins);
 
   for (const page of report.pages) {
-    const file = new VFile({path: path.join(siteDir, page.file), value: fs.readFileSync(path.join(siteDir, page.file), 'utf8')});
-    linkChecks.runSync(linkChecks.parse(file), file);
-    for (const m of playbookMessages(file)) {
-      const finding = {file: page.file, line: m.line ?? undefined, column: m.column ?? undefined, message: m.reason};
-      (m.ruleId === 'link-invisible-characters' ? report.repairedLinks : report.unresolvedLinks).push(finding);
-    }
-
-    const pageDir = path.posix.dirname(page.target);
+    const abs = path.join(siteDir, page.file);
+    const file = new VFile({path: abs, value: fs.readFileSync(abs, 'utf8')});
     for (const ref of pageReferences(parsePage(String(file.value)))) {
-      const url = ref.url.trim();
-      if (ref.kind !== 'image' || EXTERNAL.test(url)) continue;
-      const at = {file: page.file, line: ref.line, column: ref.column};
-      const rel = path.posix.normalize(path.posix.join(pageDir, safeDecode(url.replace(/[?#].*$/, ''))));
-      if (url.startsWith('/') || url === '') {
-        report.missingImages.push({...at, message: `image "${url}" is not a file next to the page`});
-      } else if (fs.existsSync(path.join(contentDir, rel))) {
-        continue;
-      } else if (report.locale !== defaultLocale && fs.existsSync(path.join(defaultDir, rel))) {
-        report.fallbackImages.push({...at, message: `image "${url}" is shown from the ${defaultLocale} media`});
-      } else {
-        report.missingImages.push({...at, message: `image "${url}" is in no locale's media`});
+      if (ref.kind !== 'image' || EXTERNAL.test(ref.url) || ref.url.startsWith('/')) continue;
+      const found = findRelativeFile(siteDir, abs, safeDecode(ref.url.replace(/[?#].*$/, '')), defaultLocale);
+      if (found?.fromDefaultLocale) {
+        report.fallbackImages.push({file: page.file, line: ref.line, column: ref.column, message: `image "${ref.url}" is shown from ${siteRelative(siteDir, found.path)}`});
       }
     }
+    pipeline.runSync(pipeline.parse(file), file);
+    for (const m of playbookMessages(file)) {
+      const finding = {file: page.file, line: m.line ?? undefined, column: m.column ?? undefined, message: m.reason};
+      if (m.ruleId === 'legacy-link' || m.ruleId === 'site-link') report.unresolvedLinks.push(finding);
+      else if (m.ruleId === 'image') report.missingImages.push(finding);
+    }
   }
+}
+
+function siteRelative(siteDir: string, abs: string): string {
+  return toPosix(path.relative(siteDir, abs));
 }
 
 function safeDecode(text: string): string {

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {isPartial} from '../../src/content/contentTree';
 
 /** A DocFX folder's files, folder-relative with `/` separators. */
 export interface SourceFolder {
   pages: string[];
   /** The root `toc.yml`, if any. */
   toc: string | null;
-  /** Media and other files, copied as they are. */
+  /** Media, include files (`_includes/x.md`: no pages, and INCLUDE names them exactly) and other files, copied as they are. */
   assets: string[];
   /** Files not imported, with the reason. */
   skipped: {file: string; reason: string}[];
@@ -28,7 +29,7 @@ export function scanFolder(folder: string): SourceFolder {
     } else if (TOC.test(name)) {
       if (file === name && /\.ya?ml$/i.test(name) && result.toc === null) result.toc = file;
       else result.skipped.push({file, reason: 'only the folder\'s own toc.yml becomes the sidebar'});
-    } else if (PAGE.test(name)) {
+    } else if (PAGE.test(name) && !isPartial(file)) {
       result.pages.push(file);
     } else {
       result.assets.push(file);

@@ -4,6 +4,7 @@ import {SKIP, visit} from 'unist-util-visit';
 import {parseLegacyLink} from '../../playbook/legacyNames';
 import {indexImportedFiles, indexPages, localeOfFile, type PageEntry} from '../../content/contentTree';
 import {report} from '../diagnostics';
+import {jsxText} from '../mdx';
 
 export interface LegacyLinksOptions {
   siteDir: string;
@@ -47,9 +48,10 @@ const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options)
       // Content-relative: Docusaurus resolves it in the reader's locale, falling back to the default.
       node.url = `/${entry.source}${legacy.hash}`;
       if (!entry.locales.includes(readerLocale)) {
+        // The reader lands on a page in another language: say so, visibly and to screen readers.
         const lang = entry.locales[0]!;
-        node.data = {...node.data, hProperties: {...node.data?.hProperties, hrefLang: lang, 'data-link-locale': lang}};
-        node.children.push({type: 'text', value: ` (${lang.toUpperCase()})`});
+        node.data = {...node.data, hProperties: {...node.data?.hProperties, hrefLang: lang}};
+        node.children.push({type: 'text', value: ' '}, jsxText('LanguageMarker', {lang}));
       }
       return undefined;
     });

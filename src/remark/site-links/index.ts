@@ -3,8 +3,9 @@ import path from 'node:path';
 import type {Link, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
-import {DOCS_ROUTE_BASE, docsDirOf, listMarkdown, localeOfFile, pageUrlPath} from '../../content/contentTree';
+import {DOCS_ROUTE_BASE, docsDirOf, findRelativeFile, listMarkdown, localeOfFile, pageUrlPath} from '../../content/contentTree';
 import {report} from '../diagnostics';
+import {jsxText} from '../mdx';
 
 export interface SiteLinksOptions {
   siteDir: string;
@@ -12,8 +13,6 @@ export interface SiteLinksOptions {
   defaultLocale?: string;
 }
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
 
@@ -22,7 +21,9 @@ const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
  * first): page URLs like `other-page` or `/docs/x`, files next to the page, and content paths
  * `/x.md`. Each must reach a page or file of this site; one that does not becomes plain text
  * with a warning at file:line, the same way a legacy link to a missing page does, so content
- * never breaks the build. Invisible characters (U+200B…) in a target are removed with a warning.
+ * never breaks the build. (Zero-width spaces are already gone: remarkZeroWidth runs first.)
+ * `pathname:///de/docs/x`, a page of another locale (import placeholders link so), becomes
+ * a `Link` element when that page exists.
  */
 const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
   const defaultLocale = options.defaultLocale ?? 'en';
@@ -35,6 +36,7 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
     [locale, defaultLocale].some((l) =>
       ['.md', '.mdx', '/index.md', '/index.mdx', '/README.md'].some((ext) => pages.get(l)?.has(`${rel}${ext}`.replace(/^\//, ''))),
     );
+  /** A content-relative file in the reader's locale or the default one. */
   const hasFile = (locale: string, rel: string) =>
     [dirs.get(locale) ?? defaultDir, defaultDir].some((dir) => fs.existsSync(path.join(dir, rel)));
 
@@ -46,9 +48,23 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
     const pageUrl = pageUrlPath(source, defaultLocale, defaultLocale);
     const docsRoot = `/${DOCS_ROUTE_BASE}`;
 
+    /** `pathname:///de/docs/x`: a page of another locale (another build, so no router link); its locale, if it exists. */
+    const otherLocalePage = (url: string): string | null => {
+      const match = /^pathname:\/\/\/([^/?#]+)(\/[^?#]*)(#[^?#]*)?$/.exec(url);
+      const [, target, route = ''] = match ?? [];
+      if (!target || target === defaultLocale || !dirs.has(target)) return null;
+      const rel = safeDecode(route).replace(/\/$/, '');
+      return (rel === docsRoot || rel.startsWith(`${docsRoot}/`)) && hasPage(target, rel.slice(docsRoot.length + 1)) ? target : null;
+    };
+
     const problem = (url: string): string | null => {
       const [target = ''] = url.split(/[?#]/);
       if (url === '') return 'Link has no target';
+      if (url.startsWith('pathname://')) {
+        // Reached here only if otherLocalePage found no page; other pathname: URLs are not page links.
+        const locale = /^pathname:\/\/\/([^/?#]+)\//.exec(url)?.[1];
+        return locale && locale !== defaultLocale && dirs.has(locale) ? `Link "${url}" names no page of locale ${locale}` : null;
+      }
       if (EXTERNAL.test(url) || url.startsWith('#')) return null;
       const decoded = safeDecode(target);
       if (/\.mdx?$/i.test(decoded)) {
@@ -61,9 +77,8 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
         return hasPage(locale, decoded.slice(docsRoot.length + 1).replace(/\/$/, '')) ? null : `Link "${url}" is no page of this site`;
       }
       if (FILE_EXTENSION.test(decoded) && !/@/.test(decoded) && !/^www\./i.test(decoded)) {
-        return hasFile(locale, path.posix.normalize(path.posix.join(path.posix.dirname(source), decoded)))
-          ? null
-          : `Link "${url}" names no file next to the page`;
+        // The same lookup the images plugin makes: next to the page, else next to its default-locale page.
+        return findRelativeFile(options.siteDir, file.path, decoded, defaultLocale) ? null : `Link "${url}" names no file next to the page`;
       }
       const route = new URL(decoded, `http://site${pageUrl}`).pathname;
       if (route.startsWith(`${docsRoot}/`) && hasPage(locale, safeDecode(route.slice(docsRoot.length + 1)).replace(/\/$/, ''))) return null;
@@ -71,9 +86,12 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
     };
 
     visit(tree, 'link', (node: Link, index, parent) => {
-      if (INVISIBLE.test(node.url)) {
-        node.url = node.url.replace(INVISIBLE_ALL, '');
-        report(file, 'warning', 'link-invisible-characters', 'Link target contains invisible characters (zero-width spaces); they were removed so the link works. Remove them from the source.', node);
+      // A link to a page of another locale becomes Docusaurus's Link, so the sanitizer keeps it
+      // (raw pathname: URLs it drops: they could smuggle a script URL into Link).
+      const lang = otherLocalePage(node.url.trim());
+      if (lang && parent && index !== undefined) {
+        parent.children[index] = jsxText('Link', {href: node.url.trim(), hrefLang: lang, target: '_self'}, node.children, node.position);
+        return SKIP;
       }
       const reason = problem(node.url.trim());
       if (!reason) return undefined;

@@ -155,7 +155,7 @@ describe('npm run import: another locale', () => {
     run('en', EN);
     const report = run('de', DE);
     expect(report.fallbackImages).toEqual([
-      {file: `${DE_DOCS}/getting-started.md`, line: 15, column: 1, message: 'image "media/pilot-checklist.png" is shown from the en media'},
+      {file: `${DE_DOCS}/getting-started.md`, line: 15, column: 1, message: 'image "media/pilot-checklist.png" is shown from docs/media/pilot-checklist.png'},
     ]);
     expect(report.missingImages).toEqual([]);
   });

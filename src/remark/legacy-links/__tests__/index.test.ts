@@ -1,9 +1,14 @@
 import path from 'node:path';
-import type {PluggableList} from 'unified';
+import type {Paragraph, Root} from 'mdast';
+import remarkParse from 'remark-parse';
+import {unified, type PluggableList} from 'unified';
+import {VFile} from 'vfile';
 import {describe, expect, test} from 'vitest';
 import remarkLegacyLinks from '..';
 import type {PageEntry} from '../../../content/contentTree';
 import {processMarkdown} from '../../../../tests/support/markdown';
+import {testFixturePages} from '../../../../tests/support/fixtures';
+import {indexPages} from '../../../content/contentTree';
 
 const site = path.resolve(__dirname, '../../../..');
 const pages = new Map<string, PageEntry>([
@@ -30,9 +35,17 @@ describe('remark legacy links', () => {
   test('a page only in the other locale is marked with its language', async () => {
     const {output} = await processMarkdown('[Aktivieren](enable-enable-services-partner-de.md)', deFile, plugins);
     expect(output).toMatchInlineSnapshot(`
-      "[Aktivieren (EN)](/lifecycle/enable/enable-enable-services.md)
+      "[Aktivieren <LanguageMarker lang="en" />](/lifecycle/enable/enable-enable-services.md)
       "
     `);
+  });
+
+  test('the language marker sets hreflang on the link', async () => {
+    const file = new VFile({path: deFile, value: '[Aktivieren](enable-enable-services-partner-de.md)'});
+    const processor = unified().use(remarkParse).use(plugins);
+    const tree = await processor.run(processor.parse(file), file);
+    const link = (tree as Root).children[0]!.type === 'paragraph' ? ((tree as Root).children[0] as Paragraph).children[0] : null;
+    expect(link?.data?.hProperties).toEqual({hrefLang: 'en'});
   });
 
   test('a missing page becomes plain text and a warning with file:line', async () => {
@@ -48,5 +61,36 @@ describe('remark legacy links', () => {
     const {output, diagnostics} = await processMarkdown(md, enFile, plugins);
     expect(output.trim()).toBe(md);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('remark legacy links: fixture site in both locales', () => {
+  const fixtureSite = path.join(__dirname, '__fixtures__/site');
+  const fixturePlugins: PluggableList = [[remarkLegacyLinks, {siteDir: fixtureSite, locales: ['en', 'de']}]];
+  const at = (rel: string) => `src/remark/legacy-links/__tests__/__fixtures__/site/${rel}`;
+  const missing = (url: string, page: string) =>
+    `Link to "${url}" names no page in this site (looked for page "${page}" in any locale); it is shown as plain text. Fix the file name or add the page.  legacy-link`;
+  const expected: Record<string, string[]> = {
+    'en/guide/missing.md': [
+      `${at('docs/guide/missing.md')}:3:15  warning  ${missing('success-support-success-execution-partner-en.md', 'success-support-success-execution')}`,
+      `${at('docs/guide/missing.md')}:5:4  warning  ${missing('partial.md', 'partial')}`,
+    ],
+    'de/guide/missing.md': [
+      `${at('i18n/de/docusaurus-plugin-content-docs/current/guide/missing.md')}:3:20  warning  ${missing('success-support-success-execution-partner-en.md', 'success-support-success-execution')}`,
+    ],
+  };
+
+  test('include files are no pages in the index', () => {
+    expect([...indexPages(fixtureSite, ['en', 'de']).keys()].sort()).toEqual([
+      'enable-enable-services', 'links', 'missing', 'remediate-address-technical-gaps',
+    ]);
+  });
+
+  testFixturePages({
+    testDir: __dirname,
+    siteDir: fixtureSite,
+    plugins: fixturePlugins,
+    expected,
+    only: (page) => page.source.startsWith('guide/'),
   });
 });

@@ -15,7 +15,7 @@ describe('remark site links', () => {
     ['a docs route', '[Blocked](/docs/blockers/blocked/l1l2l3-blocked-customer-it-infrastructure-remediation#ftop)'],
     ['a content path, as legacy-links writes it', '[Gaps](/lifecycle/remediate/remediate-address-technical-gaps.md#x)'],
     ['a route of another plugin (Docusaurus checks those)', '[Tasks](/tasks)'],
-    ['a web address, a mail address and a link to another locale', '[W](https://example.com) [M](mailto:a@example.com) [DE](pathname:///de/docs/x)'],
+    ['a web address and a mail address', '[W](https://example.com) [M](mailto:a@example.com)'],
     ['an anchor on the page', '[Up](#top)'],
   ])('%s is kept', async (_name, md) => {
     const {output, diagnostics} = await processMarkdown(md, enFile, plugins);
@@ -46,11 +46,18 @@ describe('remark site links', () => {
     ]);
   });
 
-  test('zero-width spaces in a target are removed, with a warning', async () => {
-    const {output, diagnostics} = await processMarkdown('[Deck](\u200B\u200Bhttps://example.com/deck\u200B)', enFile, plugins);
-    expect(output.trim()).toBe('[Deck](https://example.com/deck)');
+  test('a link to a page of another locale becomes a Link the sanitizer keeps', async () => {
+    const md = 'Only in German: [Deutsch](pathname:///de/docs/lifecycle/remediate/remediate-address-technical-gaps).';
+    const {output, diagnostics} = await processMarkdown(md, enFile, plugins);
+    expect(output.trim()).toBe('Only in German: <Link href="pathname:///de/docs/lifecycle/remediate/remediate-address-technical-gaps" hrefLang="de" target="_self">Deutsch</Link>.');
+    expect(diagnostics).toEqual([]);
+  });
+
+  test('a link to another locale\'s missing page is plain text with a warning; other pathname: links are left alone', async () => {
+    const {output, diagnostics} = await processMarkdown('[Weg](pathname:///de/docs/gone) [PDF](pathname:///files/x.pdf)', enFile, plugins);
+    expect(output.trim()).toBe('Weg [PDF](pathname:///files/x.pdf)');
     expect(diagnostics).toEqual([
-      'docs/lifecycle/remediate/page.md:1:1  warning  Link target contains invisible characters (zero-width spaces); they were removed so the link works. Remove them from the source.  link-invisible-characters',
+      'docs/lifecycle/remediate/page.md:1:1  warning  Link "pathname:///de/docs/gone" names no page of locale de; it is shown as plain text. Fix the target or remove the link.  site-link',
     ]);
   });
 

@@ -1,0 +1,9 @@
+/**
+ * Invisible characters the corpus is littered with (zero-width space, stray BOM). They
+ * carry no meaning in the playbook and would otherwise end up in heading IDs and search.
+ */
+export const ZERO_WIDTH_PATTERN = /[\u200B\uFEFF]/g;
+
+export function stripZeroWidth(text: string): string {
+  return text.replace(ZERO_WIDTH_PATTERN, '');
+}

@@ -1,0 +1,66 @@
+import type {Blockquote, Paragraph, Root} from 'mdast';
+import type {Plugin} from 'unified';
+import type {VFile} from 'vfile';
+import {visit} from 'unist-util-visit';
+import {isDocfxBlockMarker, knownAlertMarkers, readAlertMarker} from '../../playbook/alerts';
+import {report} from '../diagnostics';
+import {dropLeadingText, jsxFlow} from '../mdx';
+
+/**
+ * DocFX callouts: a block quote opening with `[!NOTE]` (any case, any translated
+ * marker) becomes `<Callout kind="note">` with the rest of the quote inside. Runs before
+ * Docusaurus's own plugins, so nothing there sees the marker. Unknown markers stay as
+ * written, with a warning.
+ */
+const remarkCallouts: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'blockquote') {
+        convert(node, file);
+      } else if (node.type === 'paragraph' && !(parent?.type === 'blockquote' && index === 0)) {
+        warnIfStray(node, file);
+      }
+    });
+  };
+};
+
+function leadingMarker(paragraph: Paragraph | undefined) {
+  const head = paragraph?.children[0];
+  return head?.type === 'text' ? readAlertMarker(head.value) : null;
+}
+
+function convert(quote: Blockquote, file: VFile): void {
+  const first = quote.children[0];
+  if (first?.type !== 'paragraph') return;
+  const marker = leadingMarker(first);
+  if (!marker || isDocfxBlockMarker(marker.marker)) return;
+  if (marker.kind === null) {
+    report(
+      file,
+      'warning',
+      'callout-marker',
+      `Unknown callout marker "[!${marker.marker}]"; the block quote is shown as written. Use one of ${knownAlertMarkers()}.`,
+      quote,
+    );
+    return;
+  }
+  dropLeadingText(first, marker.length);
+  if (first.children.length === 0) quote.children.shift();
+  // Turned into the element in place, so the visit goes on into its children (nested callouts).
+  Object.assign(quote, jsxFlow('Callout', {kind: marker.kind}, quote.children, quote.position));
+}
+
+/** A known marker that does not open a block quote is almost always a missing `>`. */
+function warnIfStray(paragraph: Paragraph, file: VFile): void {
+  const marker = leadingMarker(paragraph);
+  if (!marker?.kind) return;
+  report(
+    file,
+    'warning',
+    'callout-marker',
+    `"[!${marker.marker}]" starts a paragraph, not a block quote, so it is shown as written. Start its lines with "> " to make it a callout.`,
+    paragraph,
+  );
+}
+
+export default remarkCallouts;

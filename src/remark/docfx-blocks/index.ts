@@ -1,0 +1,86 @@
+import type {Blockquote, Paragraph, Parent, Root, RootContent} from 'mdast';
+import type {Plugin} from 'unified';
+import type {VFile} from 'vfile';
+import {toString} from 'mdast-util-to-string';
+import {SKIP, visit, type VisitorResult} from 'unist-util-visit';
+import {
+  DIV_CLASSES, NEXT_STEP_CLASS, embeddableVideoUrl, readDivMarker, readVideoMarker, videoHostList,
+} from '../../playbook/alerts';
+import {report} from '../diagnostics';
+import {dropLeadingText, jsxFlow} from '../mdx';
+
+/**
+ * DocFX blocks written as block quotes: `> [!VIDEO https://…]` becomes a `<Video>` player
+ * for allowlisted hosts (a plain link otherwise), and `> [!div class="nextstepaction"]`
+ * followed by a link becomes a `<NextStepAction>` button. Anything else stays as written,
+ * with a warning.
+ */
+const remarkDocfxBlocks: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    visit(tree, 'blockquote', (quote, index, parent) => {
+      const first = quote.children[0];
+      if (first?.type !== 'paragraph' || !parent || index === undefined) return undefined;
+      const text = toString(first);
+      const video = readVideoMarker(text);
+      if (video) return replace(parent, index, videoBlocks(quote, first, video, file));
+      const div = readDivMarker(text);
+      if (div) return replace(parent, index, divBlocks(quote, first, div, file));
+      return undefined;
+    });
+  };
+};
+
+/** Puts `blocks` where the quote was and goes on inside them (callouts may sit in there). */
+function replace(parent: Parent, index: number, blocks: RootContent[] | null): VisitorResult {
+  if (!blocks) return undefined;
+  parent.children.splice(index, 1, ...blocks);
+  return [SKIP, index];
+}
+
+function videoBlocks(quote: Blockquote, first: Paragraph, video: {url: string; length: number}, file: VFile): RootContent[] | null {
+  if (!video.url) {
+    report(file, 'warning', 'video', 'A [!VIDEO] block needs the player URL, e.g. "> [!VIDEO https://www.youtube.com/embed/VIDEO_ID]"; it is shown as written.', quote);
+    return null;
+  }
+  dropLeadingText(first, video.length);
+  const rest = first.children.length > 0 ? quote.children : quote.children.slice(1);
+  const embed = embeddableVideoUrl(video.url);
+  if (embed) {
+    const caption = toString({type: 'root', children: rest}).trim();
+    return [jsxFlow('Video', {src: embed.href, title: caption || undefined}, rest, quote.position)];
+  }
+  report(
+    file,
+    'warning',
+    'video',
+    `Video URL "${video.url}" is not on a video host the site embeds, so it is shown as a plain link. Embeddable: ${videoHostList()}, all over https.`,
+    quote,
+  );
+  const isWeb = /^https?:\/\//i.test(video.url);
+  const link: Paragraph = {
+    type: 'paragraph',
+    children: [isWeb
+      ? {type: 'link', url: video.url, children: [{type: 'text', value: video.url}]}
+      : {type: 'text', value: video.url}],
+    position: quote.position,
+  };
+  return [link, ...rest];
+}
+
+function divBlocks(quote: Blockquote, first: Paragraph, div: {className: string; length: number}, file: VFile): RootContent[] | null {
+  if (div.className !== NEXT_STEP_CLASS) {
+    const name = div.className ? `class "${div.className}"` : 'a block without a class';
+    report(file, 'warning', 'div-class', `[!div] with ${name} is not supported; the block quote is shown as written. Supported: ${DIV_CLASSES.map((c) => `class="${c}"`).join(', ')}.`, quote);
+    return null;
+  }
+  const links = quote.children.flatMap((child) => (child.type === 'paragraph' ? child.children : [])).filter((c) => c.type === 'link');
+  if (links.length === 0) {
+    report(file, 'warning', 'next-step', 'A [!div class="nextstepaction"] block needs a link on the next line, e.g. "> [Continue with Enable](enable-enable-services.md)"; it is shown as written.', quote);
+    return null;
+  }
+  dropLeadingText(first, div.length);
+  const rest = first.children.length > 0 ? quote.children : quote.children.slice(1);
+  return [jsxFlow('NextStepAction', {}, rest, quote.position)];
+}
+
+export default remarkDocfxBlocks;

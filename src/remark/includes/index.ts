@@ -1,0 +1,218 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Link, Parent, PhrasingContent, Root, RootContent, Text} from 'mdast';
+import type {Node, Position} from 'unist';
+import type {Plugin, Processor} from 'unified';
+import {SKIP, visit} from 'unist-util-visit';
+import {VFile} from 'vfile';
+import {INCLUDE_CLOSING, INCLUDE_MENTION, INCLUDE_OPENING} from '../../playbook/alerts';
+import {DEFAULT_LOCALE} from '../../playbook/locales';
+import {findRelativeFile, isContentFile} from '../../content/contentTree';
+import {report, type Severity} from '../diagnostics';
+
+export interface IncludesOptions {
+  siteDir: string;
+  defaultLocale?: string;
+}
+
+const MARKDOWN_FILE = /\.mdx?$/i;
+
+/** Where the page holds the outermost include: every finding and every included node points there. */
+interface Context {
+  page: VFile;
+  anchor: Position | undefined;
+  /** Absolute paths from the page down to the file being expanded. */
+  chain: string[];
+}
+
+/**
+ * DocFX includes: `[!INCLUDE [title](path.md)]` on its own line splices in the blocks
+ * of that file, inside a line its single paragraph. Paths are relative to the including
+ * file (a translated page may use the default locale's file); front matter is dropped.
+ * Included files are parsed by the page's own processor, so they read exactly like the page.
+ */
+const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
+  // The page's own parser, so included files read exactly like the page.
+  const processor = this as unknown as Processor<Root>;
+  const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
+  const relative = (file: string) => path.relative(options.siteDir, file).split(path.sep).join('/');
+
+  /** Expands every include in `tree`, which is `filePath` (the page or an included file). */
+  function expand(tree: Root, filePath: string, context: Context): void {
+    visit(tree, (node, index, parent) => {
+      if (!('children' in node) || !mentionsInclude(node.children as RootContent[])) return undefined;
+      const phrasing = node as Parent & {children: PhrasingContent[]};
+      const includes = findIncludes(phrasing.children);
+      phrasing.children.forEach((child, i) => {
+        if (child.type === 'text' && INCLUDE_MENTION.test(child.value) && !includes.includes(i)) {
+          const shown = /\[!INCLUDE[^\]]*\]?/i.exec(child.value)![0];
+          problem(context, child.position, filePath, `"${shown}" is not an include and is shown as written; write [!INCLUDE [title](path/to/file.md)].`, 'warning');
+        }
+      });
+      const isBlock =
+        node.type === 'paragraph' && includes.length === 1 && isAlone(phrasing.children, includes[0]!);
+
+      if (isBlock && parent && index !== undefined) {
+        const link = phrasing.children[includes[0]! + 1] as Link;
+        const blocks = load(link, statementPosition(phrasing.children, includes[0]!), filePath, context);
+        if (!blocks) return SKIP;
+        parent.children.splice(index, 1, ...blocks);
+        return [SKIP, index + blocks.length];
+      }
+
+      // Right to left, so earlier indexes stay valid while splicing.
+      for (const at of [...includes].reverse()) {
+        const link = phrasing.children[at + 1] as Link;
+        const statement = statementPosition(phrasing.children, at);
+        const blocks = load(link, statement, filePath, context);
+        if (!blocks) continue;
+        const inline = asPhrasing(blocks);
+        if (!inline) {
+          problem(
+            context,
+            statement,
+            filePath,
+            `Inline include "${link.url}" holds more than one paragraph, which cannot sit inside a line; put the include on a line of its own.`,
+          );
+          continue;
+        }
+        const opening = phrasing.children[at] as Text;
+        const closing = phrasing.children[at + 2] as Text;
+        const before = opening.value.replace(INCLUDE_OPENING, '');
+        const after = closing.value.replace(INCLUDE_CLOSING, '');
+        const replacement: PhrasingContent[] = [
+          ...(before ? [{...opening, value: before}] : []),
+          ...inline,
+          ...(after ? [{...closing, value: after}] : []),
+        ];
+        phrasing.children.splice(at, 3, ...replacement);
+      }
+      return SKIP;
+    });
+  }
+
+  /** The expanded blocks of the file `link` names, or null after reporting why not. */
+  function load(link: Link, statement: Position | undefined, fromFile: string, context: Context): RootContent[] | null {
+    const target = includeTarget(link.url);
+    if (!target) {
+      problem(context, statement, fromFile, `Include path "${link.url}" must be a path relative to the including file, e.g. _includes/snippet.md.`);
+      return null;
+    }
+    if (!MARKDOWN_FILE.test(target)) {
+      problem(context, statement, fromFile, `Include path "${link.url}" is not a Markdown file; only .md files can be included.`);
+      return null;
+    }
+    const found = findRelativeFile(options.siteDir, fromFile, target, defaultLocale);
+    if (found && !isContentFile(options.siteDir, found.path)) {
+      // Pages come from pull requests: an include must not publish files from elsewhere on disk.
+      problem(context, statement, fromFile, `Include path "${link.url}" leads outside the docs folders (to ${relative(found.path)}); include files must live under docs/ or i18n/<locale>/docusaurus-plugin-content-docs/current/.`);
+      return null;
+    }
+    if (!found) {
+      const expected = relative(path.resolve(path.dirname(fromFile), target));
+      problem(context, statement, fromFile, `Included file "${link.url}" does not exist (looked for ${expected}). Fix the path; it is relative to the including file.`);
+      return null;
+    }
+    if (context.chain.includes(found.path)) {
+      const cycle = [...context.chain, found.path].map(relative).join(' → ');
+      problem(context, statement, fromFile, `Include cycle: ${cycle}. A file must not include itself, directly or through other includes; remove one of these includes.`);
+      return null;
+    }
+
+    const file = new VFile({path: found.path, value: fs.readFileSync(found.path, 'utf8')});
+    const tree = processor.parse(file);
+    tree.children = tree.children.filter((child) => child.type !== 'yaml' && (child.type as string) !== 'toml');
+    const anchor = context.anchor ?? statement;
+    expand(tree, found.path, {page: context.page, anchor, chain: [...context.chain, found.path]});
+    // Included lines are not the page's lines: point everything at the page's include.
+    if (context.anchor === undefined) setPositions(tree.children, anchor);
+    return tree.children;
+  }
+
+  /** Reports on the page, at its outermost include, naming the nested file when there is one. */
+  function problem(context: Context, place: Position | undefined, fromFile: string, reason: string, severity: Severity = 'error'): void {
+    const nested = context.anchor !== undefined;
+    const where = nested ? ` (in ${relative(fromFile)}:${place?.start.line ?? 1})` : '';
+    report(context.page, severity, 'include', `${reason}${where}`, nested ? context.anchor : place);
+  }
+
+  return (tree, file) => {
+    expand(tree, file.path, {page: file, anchor: undefined, chain: [path.resolve(file.path)]});
+  };
+};
+
+/** `[!INCLUDE ` text, then a link, then `]` text: the index of the opening text. */
+function findIncludes(children: readonly PhrasingContent[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i + 2 < children.length; i++) {
+    const [opening, link, closing] = [children[i]!, children[i + 1]!, children[i + 2]!];
+    if (
+      opening.type === 'text' && INCLUDE_OPENING.test(opening.value) &&
+      link.type === 'link' &&
+      closing.type === 'text' && INCLUDE_CLOSING.test(closing.value)
+    ) {
+      found.push(i);
+      i += 1; // the closing text may open the next include
+    }
+  }
+  return found;
+}
+
+function mentionsInclude(children: readonly RootContent[]): boolean {
+  return children.some((child) => child.type === 'text' && INCLUDE_MENTION.test(child.value));
+}
+
+/** From `[!INCLUDE` to the closing `]`, for findings that point at the whole statement. */
+function statementPosition(children: readonly PhrasingContent[], at: number): Position | undefined {
+  const opening = children[at] as Text;
+  const closing = children[at + 2] as Text;
+  if (!opening.position || !closing.position) return (children[at + 1] as Link).position;
+  const index = opening.value.search(INCLUDE_OPENING);
+  const lines = opening.value.slice(0, index).split('\n');
+  const {line, column, offset} = opening.position.start;
+  const start = {
+    line: line + lines.length - 1,
+    column: lines.length > 1 ? lines.at(-1)!.length + 1 : column + index,
+    offset: offset === undefined ? undefined : offset + index,
+  };
+  const end = {...closing.position.start, column: closing.position.start.column + 1, offset: closing.position.start.offset === undefined ? undefined : closing.position.start.offset + 1};
+  return {start, end};
+}
+
+/** Whether the include is all the paragraph holds (whitespace aside). */
+function isAlone(children: readonly PhrasingContent[], at: number): boolean {
+  const opening = children[at] as Text;
+  const closing = children[at + 2] as Text;
+  return (
+    children.length === 3 &&
+    opening.value.replace(INCLUDE_OPENING, '').trim() === '' &&
+    closing.value.replace(INCLUDE_CLOSING, '').trim() === ''
+  );
+}
+
+function asPhrasing(blocks: RootContent[]): PhrasingContent[] | null {
+  if (blocks.length === 0) return [];
+  const [only] = blocks;
+  return blocks.length === 1 && only!.type === 'paragraph' ? only.children : null;
+}
+
+/** A relative file path from the link URL, or null for URLs and absolute paths. */
+function includeTarget(url: string): string | null {
+  const bare = url.replace(/[?#].*$/, '');
+  if (!bare || /^[a-z][a-z0-9+.-]*:/i.test(bare) || bare.startsWith('/') || bare.startsWith('\\')) return null;
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    return bare;
+  }
+}
+
+function setPositions(nodes: readonly Node[], position: Position | undefined): void {
+  for (const node of nodes) {
+    visit(node, (n) => {
+      n.position = position ? {start: {...position.start}, end: {...position.end}} : undefined;
+    });
+  }
+}
+
+export default remarkIncludes;

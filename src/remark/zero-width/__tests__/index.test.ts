@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Heading, Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import {unified, type PluggableList} from 'unified';
+import {visit} from 'unist-util-visit';
+import {describe, expect, test} from 'vitest';
+import remarkZeroWidth from '..';
+import {fixturePages, processFixture, snapshotPath} from '../../../../tests/support/fixtures';
+
+const site = path.join(__dirname, '__fixtures__/site');
+const plugins: PluggableList = [remarkZeroWidth];
+const ZERO_WIDTH = /[\u200B\uFEFF]/;
+
+describe('remark zero-width', () => {
+  const pages = fixturePages(site);
+
+  test('the fixtures in both locales do contain zero-width characters', () => {
+    expect(pages.map((p) => p.locale)).toEqual(['en', 'de']);
+    for (const page of pages) expect(ZERO_WIDTH.test(fs.readFileSync(page.file, 'utf8'))).toBe(true);
+  });
+
+  test.each(pages.map((p) => [`${p.locale}/${p.source}`, p] as const))('%s', async (_name, page) => {
+    const {output, diagnostics} = await processFixture(page, plugins);
+    await expect(output).toMatchFileSnapshot(snapshotPath(__dirname, page));
+    expect(diagnostics).toEqual([]);
+    // Only the fenced code block keeps its character.
+    const kept = output.split('\n').filter((line) => ZERO_WIDTH.test(line));
+    expect(kept).toEqual(page.locale === 'en' ? ['A code block keeps its characters as written:\u200B'] : []);
+  });
+
+  test('heading text, which Docusaurus slugs into IDs, is clean', async () => {
+    const page = pages.find((p) => p.locale === 'de')!;
+    const file = fs.readFileSync(page.file, 'utf8');
+    const processor = unified().use(remarkParse).use(remarkGfm).use(plugins);
+    const tree = (await processor.run(processor.parse(file))) as Root;
+    const headings: string[] = [];
+    visit(tree, 'heading', (h: Heading) => void headings.push(toString(h)));
+    expect(headings).toEqual(['Nullbreite Leerzeichen', 'Gültige Beispielszenarien:']);
+  });
+});
