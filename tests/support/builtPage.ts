@@ -9,6 +9,8 @@ export interface BuiltPage {
   h1: string;
   /** Text of `<main>`, without scripts and styles. */
   text: string;
+  /** Text of `<main>` without code (`pre`, `code`): what the page says rather than shows as source. */
+  prose: string;
   /** Sidebar link labels, in order. */
   sidebar: string[];
   /** `[href, text]` of links in the article. */
@@ -41,11 +43,15 @@ export async function openBuild(buildDir: string): Promise<{read: (url: string) 
       return await page.evaluate((status) => {
         document.querySelectorAll('script, style, noscript').forEach((e) => e.remove());
         const article = document.querySelector('article');
+        const main = document.querySelector('main');
+        const prose = main?.cloneNode(true) as HTMLElement | undefined;
+        prose?.querySelectorAll('pre, code').forEach((e) => e.remove());
         return {
           status,
           lang: document.documentElement.getAttribute('lang'),
           h1: article?.querySelector('h1')?.textContent ?? '',
-          text: document.querySelector('main')?.textContent ?? '',
+          text: main?.textContent ?? '',
+          prose: prose?.textContent ?? '',
           sidebar: Array.from(document.querySelectorAll('nav.menu a.menu__link')).map((a) => a.textContent ?? ''),
           links: Array.from(article?.querySelectorAll('a[href]') ?? []).map((a) => [a.getAttribute('href') ?? '', a.textContent ?? ''] as [string, string]),
           images: Array.from(article?.querySelectorAll('img') ?? []).map((img) => ({

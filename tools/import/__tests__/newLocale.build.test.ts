@@ -64,7 +64,7 @@ describe('a third locale: French', () => {
     expect(page.lang).toBe('fr');
     expect(page.h1).toBe('Premiers pas');
     // "Pilot" has no page to take a French title from, so it keeps the toc.yml label.
-    expect(page.sidebar).toEqual(['Guide de déploiement', 'Premiers pas', 'Pilot', 'Partner Portal']);
+    expect(page.sidebar).toEqual(['Guide de déploiement', 'Premiers pas', 'Pilot', 'Partner Portal', 'Authoring']);
     expect(page.images).toHaveLength(1);
     expect(page.images[0]!.ok).toBe(true);
     // The French link by DocFX file name reaches the French page.
@@ -87,7 +87,7 @@ describe('a third locale: French', () => {
 
   test('English keeps its own labels', async () => {
     const page = await pages.read('/docs/getting-started');
-    expect(page.sidebar).toEqual(['Rollout Playbook', 'Getting Started', 'Pilot', 'Partner Portal']);
+    expect(page.sidebar).toEqual(['Rollout Playbook', 'Getting Started', 'Pilot', 'Partner Portal', 'Authoring']);
     expect(page.images[0]?.ok).toBe(true);
   });
 });
