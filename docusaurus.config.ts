@@ -7,12 +7,17 @@ import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
 import taskCatalogPlugin from './src/plugins/task-catalog';
+import localSearchPlugin from './src/plugins/local-search';
+import {searchConfigFromEnv} from './src/search/config';
 
 // Configured once: where "Edit this page" links point.
 const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
 
 // Docusaurus already parses GFM; these are the playbook's own plugins.
 const markdownPlugins = playbookPlugins(SITE_PIPELINE);
+
+// Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see README, "Search").
+const search = searchConfigFromEnv(process.env);
 
 const config: Config = {
   title: 'FastTrack Partner Playbook',
@@ -66,10 +71,15 @@ const config: Config = {
     ],
   ],
 
-  plugins: [localeParityPlugin, taskCatalogPlugin],
+  plugins: [
+    localeParityPlugin,
+    taskCatalogPlugin,
+    ...(search.provider === 'local' ? [localSearchPlugin] : []),
+  ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
+    ...(search.provider === 'docsearch' ? {algolia: search.algolia} : {}),
     navbar: {
       title: 'FastTrack Partner Playbook',
       items: [

@@ -46,7 +46,7 @@ const siteGuides: SidebarItems = [
     label: 'Authoring',
     key: 'authoring',
     collapsed: true,
-    items: ['authoring/kitchen-sink'],
+    items: ['authoring/authoring-guide', 'authoring/kitchen-sink'],
   },
 ];
 

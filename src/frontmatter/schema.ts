@@ -38,6 +38,8 @@ export const DOCFX_FIELDS = {
   'ms.custom': text('ms.custom: partner-playbook'),
   'ft.audience': text('ft.audience: partner'),
   'ft.owner': text('ft.owner: pagrim'),
+  // The portal's own key: false for pages whose task tables are examples (the authoring guide).
+  'ft.catalog': flag('ft.catalog'),
 } as const satisfies Record<string, Field>;
 
 const tag = z.union([z.string(), z.object({label: z.string(), permalink: z.string()})]);

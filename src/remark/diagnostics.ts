@@ -15,10 +15,13 @@ export function report(
   ruleId: string,
   reason: string,
   place?: Node | Node['position'],
+  /** The offending source text (a link target, a marker), for baselines and tools. */
+  actual?: string,
 ): VFileMessage {
   const position = place && 'type' in place ? place.position : place;
   const message = file.message(reason, {place: position ?? undefined, ruleId, source: DIAGNOSTIC_SOURCE});
   message.fatal = severity === 'error';
+  if (actual !== undefined) message.actual = actual;
   return message;
 }
 

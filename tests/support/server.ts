@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type {AddressInfo} from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -9,8 +10,16 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml', '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
 
+/** Text types static hosts gzip on the fly; Pagefind's index files are gzipped already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+export interface ServeOptions {
+  /** Gzip text responses for clients that accept it, as static hosts do (for transfer-size measures). */
+  compress?: boolean;
+}
+
 /** Serves a production build on loopback the way a static host would (clean URLs, 404 page). */
-export async function serveBuild(root: string): Promise<{url: string; close: () => Promise<void>}> {
+export async function serveBuild(root: string, options: ServeOptions = {}): Promise<{url: string; close: () => Promise<void>}> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const candidates = [pathname, `${pathname}.html`, path.join(pathname, 'index.html')];
@@ -18,7 +27,13 @@ export async function serveBuild(root: string): Promise<{url: string; close: () 
       const file = path.join(root, candidate);
       if (!file.startsWith(root)) break;
       if (fs.existsSync(file) && fs.statSync(file).isFile()) {
-        res.writeHead(200, {'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream'});
+        const headers = {'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream'};
+        if (options.compress && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+          res.writeHead(200, {...headers, 'content-encoding': 'gzip', vary: 'accept-encoding'});
+          res.end(zlib.gzipSync(fs.readFileSync(file)));
+          return;
+        }
+        res.writeHead(200, headers);
         fs.createReadStream(file).pipe(res);
         return;
       }

@@ -43,7 +43,8 @@ export default function taskCatalogPlugin(context: LoadContext): Plugin {
       const version = docs?.loadedVersions.find((v) => v.isLast) ?? docs?.loadedVersions[0];
       if (!version) throw new Error('Task catalog: the docs plugin loaded no docs version.');
       const categories = sidebarCategories(version);
-      const listed = version.docs.filter((doc) => !doc.unlisted);
+      // `ft.catalog: false` marks example task tables, which are not real tasks to look up.
+      const listed = version.docs.filter((doc) => !doc.unlisted && doc.frontMatter['ft.catalog'] !== false);
       catalog = sortCatalog((await Promise.all(listed.map((doc) => pageTasks(context, doc, categories)))).flat());
 
       const data = await actions.createData('task-catalog.json', JSON.stringify({tasks: catalog}));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {Link, Parent, PhrasingContent, Root, RootContent, Text} from 'mdast';
 import type {Node, Position} from 'unist';
 import type {Plugin, Processor} from 'unified';
+import {toString} from 'mdast-util-to-string';
 import {SKIP, visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
 import {INCLUDE_CLOSING, INCLUDE_MENTION, INCLUDE_OPENING} from '../../playbook/alerts';
@@ -55,7 +56,10 @@ const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
       if (isBlock && parent && index !== undefined) {
         const link = phrasing.children[includes[0]! + 1] as Link;
         const blocks = load(link, statementPosition(phrasing.children, includes[0]!), filePath, context);
-        if (!blocks) return SKIP;
+        if (!blocks) {
+          showAsWritten(phrasing.children, includes[0]!);
+          return SKIP;
+        }
         parent.children.splice(index, 1, ...blocks);
         return [SKIP, index + blocks.length];
       }
@@ -65,7 +69,10 @@ const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
         const link = phrasing.children[at + 1] as Link;
         const statement = statementPosition(phrasing.children, at);
         const blocks = load(link, statement, filePath, context);
-        if (!blocks) continue;
+        if (!blocks) {
+          showAsWritten(phrasing.children, at);
+          continue;
+        }
         const inline = asPhrasing(blocks);
         if (!inline) {
           problem(
@@ -156,6 +163,14 @@ function findIncludes(children: readonly PhrasingContent[]): number[] {
     }
   }
   return found;
+}
+
+/** A failed include stays visible as its source text, not as a link to a file that is not a page. */
+function showAsWritten(children: PhrasingContent[], at: number): void {
+  const [opening, link, closing] = children.slice(at, at + 3) as [Text, Link, Text];
+  const source = `${opening.value}[${toString(link)}](${link.url})${closing.value}`;
+  const position = opening.position && closing.position ? {start: opening.position.start, end: closing.position.end} : link.position;
+  children.splice(at, 3, {type: 'text', value: source, position});
 }
 
 function mentionsInclude(children: readonly RootContent[]): boolean {

@@ -38,6 +38,7 @@ const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options)
           'legacy-link',
           `Link to "${node.url}" names no page in this site (looked for page "${legacy.page}" in any locale); it is shown as plain text. Fix the file name or add the page.`,
           node,
+          node.url,
         );
         if (parent && index !== undefined) {
           parent.children.splice(index, 1, ...node.children);

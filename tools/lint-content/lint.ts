@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {unified, type Processor} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkRehype, {type Options as RemarkRehypeOptions} from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import {VFile} from 'vfile';
+import {playbookPlugins, type PipelineOptions} from '../../src/remark';
+import {playbookMessages, severityOf} from '../../src/remark/diagnostics';
+import {docsDirOf, isPartial, listMarkdown} from '../../src/content/contentTree';
+import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
+import {applyBaseline, readBaseline, BASELINE_FILE} from './baseline';
+import {compareFindings, sitePath, type Finding} from './findings';
+import {lintSeverity} from './policy';
+
+// JSX the plugins create must survive the HTML stage, as in Docusaurus's `.md` pipeline.
+const PASS_THROUGH = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
+
+/** The build's own Markdown pipeline, up to HTML, without Docusaurus's bundler around it. */
+function createPipeline(options: PipelineOptions): Processor {
+  const {beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins} = playbookPlugins(options);
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(beforeDefaultRemarkPlugins)
+    .use(remarkGfm)
+    .use(remarkPlugins)
+    .use(remarkRehype, {allowDangerousHtml: true, passThrough: [...PASS_THROUGH]} satisfies RemarkRehypeOptions)
+    .use(rehypeRaw, {passThrough: [...PASS_THROUGH]})
+    .use(rehypePlugins) as unknown as Processor;
+}
+
+export interface LintOptions {
+  siteDir: string;
+  /** Files to lint; all content in every locale when empty. */
+  paths?: string[];
+  locales?: readonly string[];
+  defaultLocale?: string;
+}
+
+export interface ContentFile {
+  locale: string;
+  /** Content-relative path, the same for a page in every locale. */
+  source: string;
+  absolute: string;
+}
+
+export function listContent(siteDir: string, locales: readonly string[], defaultLocale: string): ContentFile[] {
+  return locales.flatMap((locale) => {
+    const dir = docsDirOf(siteDir, locale, defaultLocale);
+    return listMarkdown(dir).map((source) => ({locale, source, absolute: path.join(dir, source)}));
+  });
+}
+
+/** A page present in only one locale: readers of the other locale get no translation. */
+function localeFindings(files: ContentFile[], locales: readonly string[], siteDir: string): Finding[] {
+  const bySource = new Map<string, ContentFile[]>();
+  // Partials (`_includes/…`) are not pages; a translated page may include the English one.
+  for (const f of files.filter((file) => !isPartial(file.source))) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
+  return [...bySource.values()].flatMap((group) => {
+    if (group.length === locales.length) return [];
+    const missing = locales.filter((l) => !group.some((f) => f.locale === l));
+    return group.map<Finding>((f) => ({
+      file: sitePath(siteDir, f.absolute),
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      message: `Page exists only in ${group.map((g) => g.locale).join(', ')}; add the ${missing.join(', ')} version at the same path (${f.source}) so every reader gets it.`,
+      ruleId: 'locale-missing',
+    }));
+  });
+}
+
+export async function lintFile(pipeline: Processor, file: ContentFile, siteDir: string): Promise<Finding[]> {
+  const vfile = new VFile({value: fs.readFileSync(file.absolute, 'utf8'), path: file.absolute});
+  try {
+    await pipeline.run(pipeline.parse(vfile), vfile);
+  } catch (error) {
+    // A plugin that throws still gets reported with the file, never swallowed.
+    return [{file: sitePath(siteDir, file.absolute), line: 1, column: 1, severity: 'error', message: `The Markdown pipeline failed: ${(error as Error).message}`, ruleId: 'pipeline'}];
+  }
+  return playbookMessages(vfile).map((m) => ({
+    file: sitePath(siteDir, file.absolute),
+    line: m.line ?? 1,
+    column: m.column ?? 1,
+    severity: lintSeverity(m.ruleId ?? undefined, severityOf(m)),
+    message: m.reason,
+    ruleId: m.ruleId ?? 'playbook',
+    actual: m.actual ?? undefined,
+  }));
+}
+
+export async function lintContent(options: LintOptions): Promise<Finding[]> {
+  const {siteDir} = options;
+  const locales = options.locales ?? LOCALES;
+  const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
+  const all = listContent(siteDir, locales, defaultLocale);
+  const wanted = options.paths?.length ? new Set(options.paths.map((p) => path.resolve(p))) : null;
+  const files = wanted ? all.filter((f) => wanted.has(f.absolute)) : all;
+  if (wanted && files.length < wanted.size) {
+    const known = new Set(all.map((f) => f.absolute));
+    const unknown = [...wanted].filter((p) => !known.has(p));
+    throw new Error(`Not content pages of this site: ${unknown.join(', ')}. Give .md files under docs/ or i18n/<locale>/docusaurus-plugin-content-docs/current/.`);
+  }
+
+  const pipeline = createPipeline({siteDir, locales, defaultLocale});
+  const findings: Finding[] = [];
+  for (const file of files) findings.push(...(await lintFile(pipeline, file, siteDir)));
+  const linted = new Set(files.map((f) => sitePath(siteDir, f.absolute)));
+  findings.push(...localeFindings(all, locales, siteDir).filter((f) => linted.has(f.file)));
+
+  const baseline = readBaseline(path.join(siteDir, BASELINE_FILE));
+  return applyBaseline(findings, baseline, linted).sort(compareFindings);
+}
