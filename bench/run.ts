@@ -54,6 +54,25 @@ async function main(): Promise<void> {
   };
 
   const results: {id: string; title: string; seconds: number; result: MeasureResult}[] = [];
+  const removeTemps = () => temps.forEach((dir) => fs.rmSync(dir, {recursive: true, force: true}));
+  // Results so far are on disk after each measure, so an interrupted long run keeps them.
+  const writeResults = (complete: boolean) => {
+    const report = {
+      date: new Date().toISOString(),
+      complete,
+      quick,
+      repetitions,
+      machine: {cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: process.platform},
+      measures: results,
+    };
+    fs.writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      removeTemps();
+      process.exit(130);
+    });
+  }
   try {
     for (const {id, load} of selected) {
       const measure = defaultExport(await load());
@@ -66,20 +85,14 @@ async function main(): Promise<void> {
         result = {status: 'failed', error: error instanceof Error ? error.message : String(error)};
       }
       results.push({id, title: measure.title, seconds: Math.round((performance.now() - started) / 1000), result});
+      writeResults(false);
     }
   } finally {
-    for (const dir of temps) fs.rmSync(dir, {recursive: true, force: true});
+    removeTemps();
   }
 
   process.stdout.write(`${formatTable(results)}\n`);
-  const report = {
-    date: new Date().toISOString(),
-    quick,
-    repetitions,
-    machine: {cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: process.platform},
-    measures: results,
-  };
-  fs.writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+  writeResults(true);
   process.stdout.write(`\nwrote ${path.relative(process.cwd(), RESULTS)}\n`);
   if (results.some((r) => r.result.status === 'failed')) process.exitCode = 1;
 }
