@@ -5,6 +5,8 @@ import {buildRehypeReportPlugins, buildReportPlugins, playbookPlugins, SITE_PIPE
 import localeParityPlugin from './src/plugins/locale-parity';
 import printLinksPlugin from './src/plugins/print-links';
 import {accessibleCodeTheme} from './src/css/codeColors';
+import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
+import {DOCS_ROUTE_BASE} from './src/content/contentTree';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
 import taskCatalogPlugin from './src/plugins/task-catalog';
 import localSearchPlugin from './src/plugins/local-search';
@@ -47,12 +49,9 @@ const config: Config = {
   future: {v4: true, experimental_vcs: 'disabled'},
 
   i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'de'],
-    localeConfigs: {
-      en: {label: 'English', htmlLang: 'en'},
-      de: {label: 'Deutsch', htmlLang: 'de'},
-    },
+    defaultLocale: DEFAULT_LOCALE,
+    locales: LOCALE_CONFIGS.map((l) => l.code),
+    localeConfigs: Object.fromEntries(LOCALE_CONFIGS.map(({code, label, htmlLang}) => [code, {label, htmlLang}])),
   },
 
   markdown: {
@@ -68,6 +67,7 @@ const config: Config = {
       'classic',
       {
         docs: {
+          routeBasePath: DOCS_ROUTE_BASE,
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           editLocalizedFiles: true,

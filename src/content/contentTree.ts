@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_LOCALE} from '../playbook/locales';
 import {normalizePageName} from '../playbook/legacyNames';
+import {readManifests} from './importManifest';
 
 /** Where each locale's docs live, relative to the site. */
 export function docsDirOf(siteDir: string, locale: string, defaultLocale = DEFAULT_LOCALE): string {
@@ -43,6 +44,37 @@ export function indexPages(siteDir: string, locales: readonly string[], defaultL
     }
   }
   return index;
+}
+
+/**
+ * Pages by the exact DocFX file name they were imported from (`x-partner-de.md`, lower-cased).
+ * Links by file name resolve here first, so two files that normalize to one name (or a page
+ * that clashes with a hand-written one) still reach the page made from that very file.
+ */
+export function indexImportedFiles(siteDir: string, locales: readonly string[], defaultLocale = DEFAULT_LOCALE): Map<string, PageEntry> {
+  const present = new Map(locales.map((locale) => [locale, new Set(listMarkdown(docsDirOf(siteDir, locale, defaultLocale)))]));
+  const index = new Map<string, PageEntry>();
+  for (const manifest of readManifests(siteDir)) {
+    for (const {source, target} of manifest.pages) {
+      const name = source.replace(/^.*\//, '').toLowerCase();
+      if (index.has(name)) continue;
+      index.set(name, {source: target, locales: locales.filter((l) => present.get(l)?.has(target))});
+    }
+  }
+  return index;
+}
+
+/** Where the docs plugin serves pages (`routeBasePath` in docusaurus.config.ts). */
+export const DOCS_ROUTE_BASE = 'docs';
+
+/**
+ * The URL path of a content-relative page in a locale, as Docusaurus makes it without front
+ * matter `slug`/`id`: `x.md` → `/de/docs/x`, `index.md` → `/de/docs`, `a/index.md` → `/de/docs/a`.
+ */
+export function pageUrlPath(source: string, locale: string, defaultLocale = DEFAULT_LOCALE): string {
+  const slug = source.replace(/\.mdx?$/i, '').replace(/(^|\/)(index|readme)$/i, '');
+  const prefix = locale === defaultLocale ? '' : `/${locale}`;
+  return `${prefix}/${DOCS_ROUTE_BASE}${slug ? `/${slug}` : ''}`.replace(/\/+$/, '');
 }
 
 /** Docusaurus makes no page from `_name.md` or anything under `_folder/` (e.g. include files). */

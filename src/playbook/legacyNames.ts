@@ -1,31 +1,53 @@
+import {LOCALES} from './locales';
+
 /**
  * DocFX file names carry audience and locale suffixes (`x-partner-de.md`). All of
  * `x.md`, `x-partner.md`, `x-de.md`, `x-partner-de.md`, `x-partner-en.md` name page `x`.
+ * Locale suffixes are the configured locales, so a new language's `x-fr.md` works too.
  */
-const LOCALE_SUFFIX = /-(de|en)$/i;
-const AUDIENCE_SUFFIX = /-partner$/i;
+const localeSuffixes = new Map<string, RegExp>();
+function localeSuffix(locales: readonly string[]): RegExp {
+  const key = locales.join('|');
+  let suffix = localeSuffixes.get(key);
+  if (!suffix) {
+    suffix = new RegExp(`-(${locales.map((l) => l.replace(/[^a-z0-9]/gi, '\\$&')).join('|')})$`, 'i');
+    localeSuffixes.set(key, suffix);
+  }
+  return suffix;
+}
+const AUDIENCE_SUFFIX = /-(partner)$/i;
 
 export interface LegacyName {
   /** Normalized page name, shared by every locale's file. */
   page: string;
   /** Locale the suffix claims, or null when the name has none. */
   locale: string | null;
+  /** Audience the suffix names (`partner`), or null. */
+  audience: string | null;
 }
 
-export function parseLegacyName(fileName: string): LegacyName {
+export function parseLegacyName(fileName: string, locales: readonly string[] = LOCALES): LegacyName {
   let base = fileName.replace(/^.*[\\/]/, '').replace(/\.mdx?$/i, '').toLowerCase();
   let locale: string | null = null;
-  const loc = LOCALE_SUFFIX.exec(base);
+  const loc = localeSuffix(locales).exec(base);
   if (loc) {
     locale = loc[1]!.toLowerCase();
     base = base.slice(0, -loc[0].length);
   }
-  base = base.replace(AUDIENCE_SUFFIX, '');
-  return {page: base, locale};
+  const audience = AUDIENCE_SUFFIX.exec(base)?.[1] ?? null;
+  if (audience) base = base.slice(0, -audience.length - 1);
+  return {page: base, locale, audience};
 }
 
-export function normalizePageName(fileName: string): string {
-  return parseLegacyName(fileName).page;
+export function normalizePageName(fileName: string, locales: readonly string[] = LOCALES): string {
+  return parseLegacyName(fileName, locales).page;
+}
+
+/** `guides/x-partner-de.md` → `guides/x.md`: the page's path in every locale's content folder. */
+export function normalizePagePath(relPath: string, locales: readonly string[] = LOCALES): string {
+  const posix = relPath.replace(/\\/g, '/');
+  const dir = posix.slice(0, posix.lastIndexOf('/') + 1);
+  return `${dir}${normalizePageName(posix, locales)}.md`;
 }
 
 /** A link target that names a page by DocFX file name: relative, `.md`, optional `#anchor`. */

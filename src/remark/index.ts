@@ -14,6 +14,7 @@ import remarkImages from './images';
 import remarkIncludes from './includes';
 import remarkLegacyLinks from './legacy-links';
 import remarkPageFacts from './page-facts';
+import remarkSiteLinks from './site-links';
 import remarkPlaybookReport, {rehypePlaybookReport} from './report';
 import remarkTaskTables from './task-tables';
 import remarkZeroWidth from './zero-width';
@@ -49,6 +50,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       remarkCallouts,
       remarkDocfxBlocks,
       [remarkLegacyLinks, {siteDir, locales, defaultLocale}],
+      [remarkSiteLinks, {siteDir, locales, defaultLocale}],
       [remarkImages, {siteDir}],
       remarkFrontMatterDiagnostics,
     ],

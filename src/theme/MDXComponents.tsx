@@ -1,6 +1,7 @@
 // Wraps (does not eject) the theme's MDX components: the remark plugins emit JSX
 // elements by these names, and pages resolve them here.
 import MDXComponents from '@theme-original/MDXComponents';
+import Link from '@docusaurus/Link';
 import Callout from '@site/src/components/Callout';
 import LanguageMarker from '@site/src/components/LanguageMarker';
 import NextStepAction from '@site/src/components/NextStepAction';
@@ -13,6 +14,7 @@ import Video from '@site/src/components/Video';
 export default {
   ...MDXComponents,
   Callout,
+  Link,
   LanguageMarker,
   NextStepAction,
   Video,

@@ -8,7 +8,7 @@ import {describe, test} from 'node:test';
 import {axeViolations, formatViolations} from '../support/axe';
 import {useSite, type ColorMode} from '../support/e2e';
 import {tabTo} from '../support/keyboard';
-import {LOCALES, PROCESS_PAGE, localePath, needs, pageKinds} from '../support/site';
+import {LOCALES, PROCESS_PAGE, localePath, pageKinds} from '../support/site';
 
 const COLOR_MODES: readonly ColorMode[] = ['light', 'dark'];
 
@@ -18,7 +18,7 @@ describe('accessibility: axe-core, WCAG 2 A and AA', () => {
   for (const locale of LOCALES) {
     for (const colorMode of COLOR_MODES) {
       for (const kind of pageKinds()) {
-        test(`${locale} ${colorMode} ${kind.name} page has no violations`, kind.needs ? needs(kind.needs) : {}, async () => {
+        test(`${locale} ${colorMode} ${kind.name} page has no violations`, async () => {
           assert.ok(kind.route, `the build has a ${kind.name} page`);
           await site.visit(
             localePath(locale, kind.route),

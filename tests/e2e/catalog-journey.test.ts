@@ -7,7 +7,7 @@ import {describe, test} from 'node:test';
 import type {Locator, Page} from 'playwright-core';
 import {useSite} from '../support/e2e';
 import {tabTo} from '../support/keyboard';
-import {LOCALES, PROCESS_PAGE, SEED_TASK, catalogRoute, localePath, needs} from '../support/site';
+import {LOCALES, PROCESS_PAGE, SEED_TASK, catalogRoute, localePath} from '../support/site';
 
 function route(): string {
   const found = catalogRoute();
@@ -29,7 +29,7 @@ describe('task catalog', () => {
   const site = useSite();
 
   for (const locale of LOCALES) {
-    test(`${locale}: a task found by its ID links to its row on its page`, needs('catalog'), async () => {
+    test(`${locale}: a task found by its ID links to its row on its page`, async () => {
       await site.visit(`${localePath(locale, route())}?q=${SEED_TASK.id}`, async (page) => {
         const links = await taskLinks(page);
         const target = `${localePath(locale, PROCESS_PAGE.route)}#task-${SEED_TASK.id}`;
@@ -41,7 +41,7 @@ describe('task catalog', () => {
       });
     });
 
-    test(`${locale}: typing an ID filters to that task and keeps the filter in the URL`, needs('catalog'), async () => {
+    test(`${locale}: typing an ID filters to that task and keeps the filter in the URL`, async () => {
       await site.visit(localePath(locale, route()), async (page) => {
         const box = textFilter(page);
         await tabTo(page, box);
@@ -56,7 +56,7 @@ describe('task catalog', () => {
       });
     });
 
-    test(`${locale}: ?service=Intune is a shareable filtered view`, needs('catalog'), async () => {
+    test(`${locale}: ?service=Intune is a shareable filtered view`, async () => {
       await site.visit(`${localePath(locale, route())}?service=Intune`, async (page) => {
         const links = await taskLinks(page);
         const ids = links.map((href) => href.split('#task-')[1]).sort();
@@ -64,7 +64,7 @@ describe('task catalog', () => {
       });
     });
 
-    test(`${locale}: the service filter works from the keyboard and writes the URL`, needs('catalog'), async () => {
+    test(`${locale}: the service filter works from the keyboard and writes the URL`, async () => {
       await site.visit(localePath(locale, route()), async (page) => {
         const service = page.locator('main').getByLabel(locale === 'de' ? 'Dienste' : 'Services', {exact: true});
         assert.equal(await service.count(), 1, 'a service filter');

@@ -10,7 +10,7 @@ import type {Page} from 'playwright-core';
 import {ARTIFACTS_DIR} from '../support/browser';
 import {useSite} from '../support/e2e';
 import {pdfPageImages, pdfText} from '../support/pdf';
-import {LOCALES, PROCESS_PAGE, SEED_TASK, localePath, needs, type Locale} from '../support/site';
+import {LOCALES, PROCESS_PAGE, SEED_TASK, localePath, type Locale} from '../support/site';
 
 /** Text that only the site's chrome shows, never the process page's content. */
 const CHROME_TEXT: Record<Locale, {label: string; text: string}[]> = {
@@ -67,7 +67,7 @@ describe('print: a process page is a clean checklist', () => {
       });
     });
 
-    test(`${locale}: every FTOP task prints with an empty checkbox`, needs('taskTables'), async () => {
+    test(`${locale}: every FTOP task prints with an empty checkbox`, async () => {
       await site.visit(route, async (page) => {
         const ids = await anchoredTaskIds(page);
         assert.equal(ids.length, 15, 'the seed has 15 anchored tasks');

@@ -5,13 +5,13 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {useSite} from '../support/e2e';
-import {LOCALES, PROCESS_PAGE, SEED_TASK, localePath, needs, searchRoute} from '../support/site';
+import {LOCALES, PROCESS_PAGE, SEED_TASK, localePath, searchRoute} from '../support/site';
 
 describe('search', () => {
   const site = useSite();
 
   for (const locale of LOCALES) {
-    test(`${locale}: keyboard only, the shortcut opens search and "${SEED_TASK.id}" leads to the task's row`, needs('search'), async () => {
+    test(`${locale}: keyboard only, the shortcut opens search and "${SEED_TASK.id}" leads to the task's row`, async () => {
       await site.visit(localePath(locale, PROCESS_PAGE.route), async (page) => {
         await page.keyboard.press('Control+K');
         // The shortcut moves focus into a visible search box.
@@ -27,7 +27,7 @@ describe('search', () => {
       });
     });
 
-    test(`${locale}: the results page works from its URL and lists results as links`, needs('search'), async () => {
+    test(`${locale}: the results page works from its URL and lists results as links`, async () => {
       const route = searchRoute();
       assert.ok(route, 'the build has a search page');
       await site.visit(`${localePath(locale, route)}?q=${SEED_TASK.id}`, async (page) => {

@@ -8,7 +8,7 @@ import {describe, test} from 'node:test';
 import type {Locator, Page} from 'playwright-core';
 import {useSite} from '../support/e2e';
 import {tabTo} from '../support/keyboard';
-import {BLOCKER_PAGE, LOCALES, PROCESS_PAGE, SEED_TASK, localePath, needs, type Locale} from '../support/site';
+import {BLOCKER_PAGE, LOCALES, PROCESS_PAGE, SEED_TASK, localePath, type Locale} from '../support/site';
 
 const CALLOUTS: Record<Locale, {title: string; text: RegExp}[]> = {
   en: [
@@ -53,7 +53,7 @@ describe('seed pages: callouts and task tables', () => {
   const site = useSite();
 
   for (const locale of LOCALES) {
-    test(`${locale} blocker page: callouts show with their translated titles`, needs('callouts'), async () => {
+    test(`${locale} blocker page: callouts show with their translated titles`, async () => {
       await site.visit(localePath(locale, BLOCKER_PAGE.route), async (page) => {
         for (const {title, text} of CALLOUTS[locale]) {
           const box = callout(page, title);
@@ -66,7 +66,7 @@ describe('seed pages: callouts and task tables', () => {
       });
     });
 
-    test(`${locale} process page: #task-${SEED_TASK.id} deep-links to its row; all 15 tasks are anchored`, needs('taskTables'), async () => {
+    test(`${locale} process page: #task-${SEED_TASK.id} deep-links to its row; all 15 tasks are anchored`, async () => {
       await site.visit(`${localePath(locale, PROCESS_PAGE.route)}#task-${SEED_TASK.id}`, async (page) => {
         assert.equal(await page.locator('article tr[id^="task-"]').count(), 15);
         const row = page.locator(`#task-${SEED_TASK.id}`);
@@ -81,7 +81,7 @@ describe('seed pages: callouts and task tables', () => {
       });
     });
 
-    test(`${locale} process page: task rows sort by ID and by name`, needs('taskTables'), async () => {
+    test(`${locale} process page: task rows sort by ID and by name`, async () => {
       await site.visit(localePath(locale, PROCESS_PAGE.route), async (page) => {
         const table = page.locator('article table').filter({has: page.locator('tr[id^="task-"]')}).first();
         const headers = table.locator('thead th');
@@ -105,7 +105,7 @@ describe('seed pages: callouts and task tables', () => {
       });
     });
 
-    test(`${locale} process page: the filter box narrows a long task table, with the keyboard alone`, needs('taskTables'), async () => {
+    test(`${locale} process page: the filter box narrows a long task table, with the keyboard alone`, async () => {
       await site.visit(localePath(locale, PROCESS_PAGE.route), async (page) => {
         const {box, table} = await filterableTable(page);
         const all = await visibleTaskIds(table);
@@ -120,7 +120,7 @@ describe('seed pages: callouts and task tables', () => {
       });
     });
 
-    test(`${locale} process page: a task's copy-link button copies page#task-ID, with the keyboard alone`, needs('taskTables'), async () => {
+    test(`${locale} process page: a task's copy-link button copies page#task-ID, with the keyboard alone`, async () => {
       const context = await site.browser.newContext();
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.url});
       try {

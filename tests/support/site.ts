@@ -1,8 +1,6 @@
 /**
- * What the browser tests visit: the site's page kinds in both locales, and which of the
- * playbook's capabilities the production build has. Tests of a capability that has not
- * landed yet are skipped with the reason; once a capability is listed in LANDED its tests
- * always run, so a regression fails instead of turning into a skip.
+ * What the browser tests visit: the site's page kinds in both locales. Every capability
+ * is required: a build that lacks one fails its tests, it never skips them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,21 +39,6 @@ export const BLOCKER_PAGE = SEED_PAGES.find((p) => p.kind === 'blocker')!;
 /** Task 3988 is on the process seed in both locales: required, role SME, service AIP. */
 export const SEED_TASK = {id: '3988', name: {en: 'AIP - Review the prerequisites', de: 'AIP - Prüfen der Voraussetzungen'}};
 
-/** The built HTML file that serves a route, if any (clean URLs, as the test server serves them). */
-function builtFile(route: string, buildDir = BUILD_DIR): string | null {
-  const clean = route.replace(/\/$/, '');
-  for (const candidate of [`${clean}.html`, `${clean}/index.html`]) {
-    const file = path.join(buildDir, candidate);
-    if (fs.existsSync(file)) return file;
-  }
-  return null;
-}
-
-function builtHtml(route: string): string {
-  const file = builtFile(route);
-  return file ? fs.readFileSync(file, 'utf8') : '';
-}
-
 /** The route a page is served at, as the build wrote it: `x.html` → `/x`, `x/index.html` → `/x/`. */
 function builtRoute(base: string): string | null {
   if (fs.existsSync(path.join(BUILD_DIR, `${base}.html`))) return base;
@@ -74,47 +57,6 @@ export function authoringRoutes(): string[] {
     .sort();
 }
 
-export interface Capability {
-  /** What the tests need and which issue brings it, for the skip reason. */
-  needs: string;
-  /** Whether the production build has it. */
-  present: () => boolean;
-}
-
-export const CAPABILITIES = {
-  callouts: {
-    needs: 'issue 3: DocFX callouts',
-    present: () => {
-      const html = builtHtml(BLOCKER_PAGE.route);
-      return html !== '' && !html.includes('[!IMPORTANT]');
-    },
-  },
-  taskTables: {
-    needs: 'issue 4: TaskTable with #task-ID rows',
-    // The build minifies HTML: attribute values may be unquoted.
-    present: () => new RegExp(`\\bid=["']?task-${SEED_TASK.id}\\b`).test(builtHtml(PROCESS_PAGE.route)),
-  },
-  catalog: {
-    needs: 'issue 4: task catalog at /tasks/',
-    present: () => catalogRoute() !== null,
-  },
-  search: {
-    needs: 'issue 6: search box and /search/ page',
-    present: () => searchRoute() !== null,
-  },
-  authoringPage: {
-    needs: 'issues 3/8: authoring pages under docs/authoring/',
-    present: () => authoringRoutes().length > 0,
-  },
-} satisfies Record<string, Capability>;
-export type CapabilityName = keyof typeof CAPABILITIES;
-
-/**
- * Capabilities merged into this branch. Their tests never skip: if the build lacks one,
- * the tests fail. Add a capability here when its branch lands on main.
- */
-export const LANDED: readonly CapabilityName[] = ['callouts', 'taskTables', 'catalog', 'search', 'authoringPage'];
-
 export function catalogRoute(): string | null {
   return builtRoute('/tasks');
 }
@@ -123,21 +65,11 @@ export function searchRoute(): string | null {
   return builtRoute('/search');
 }
 
-/**
- * `node:test` options for a test that needs these capabilities: runs when they are all
- * present or landed, otherwise is skipped with "not available yet (needs …)".
- */
-export function needs(...names: CapabilityName[]): {skip?: string} {
-  const missing = names.filter((name) => !LANDED.includes(name) && !CAPABILITIES[name].present());
-  return missing.length === 0 ? {} : {skip: `not available yet (needs ${missing.map((n) => CAPABILITIES[n].needs).join('; ')})`};
-}
-
 export interface PageKind {
   /** Name for screenshots and test titles. */
   name: string;
   /** Route in the default locale; null when the capability that makes it is missing. */
   route: string | null;
-  needs?: CapabilityName;
 }
 
 /** One page of each kind the site has, for screenshots, console checks and axe. */
@@ -146,10 +78,10 @@ export function pageKinds(): PageKind[] {
     {name: 'home', route: '/'},
     {name: 'process', route: PROCESS_PAGE.route},
     {name: 'blocker', route: BLOCKER_PAGE.route},
-    {name: 'catalog', route: catalogRoute(), needs: 'catalog'},
-    {name: 'search', route: searchRoute() && `${searchRoute()}?q=${SEED_TASK.id}`, needs: 'search'},
+    {name: 'catalog', route: catalogRoute()},
+    {name: 'search', route: searchRoute() && `${searchRoute()}?q=${SEED_TASK.id}`},
     ...(authoringRoutes().length > 0 ? authoringRoutes() : [null]).map(
-      (route): PageKind => ({name: route ? `authoring-${path.basename(route)}` : 'authoring', route, needs: 'authoringPage'}),
+      (route): PageKind => ({name: route ? `authoring-${path.basename(route)}` : 'authoring', route}),
     ),
   ];
 }

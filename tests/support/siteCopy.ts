@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const SITE_DIR = path.resolve(__dirname, '../..');
+export const SITE_DIR = path.resolve(__dirname, '../..');
 // Generated or machine-local; everything else is the site.
 const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'artifacts', 'test-results', 'bench']);
 
@@ -25,13 +25,19 @@ export function copySite(files: Record<string, string> = {}): string {
   return dir;
 }
 
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
 /**
- * Runs a real production build of both locales; resolves with its exit status and
- * everything it printed. Asynchronous, so the test runner stays responsive meanwhile.
+ * Runs a real production build (all locales, or `args` such as `--locale en --locale fr`);
+ * resolves with its exit status and everything it printed. Asynchronous, so the test
+ * runner stays responsive meanwhile.
  */
-export function buildSite(dir: string, env: Record<string, string> = {}): Promise<{status: number | null; output: string}> {
+export function buildSite(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
+    const child = spawn(process.execPath, [path.join(dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', ...args], {
       cwd: dir,
       env: {...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1'},
     });

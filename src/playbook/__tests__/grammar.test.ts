@@ -89,9 +89,10 @@ describe('legacy names', () => {
   test.each(['x.md', 'x-partner.md', 'x-de.md', 'x-partner-de.md', 'x-partner-en.md', 'dir/X-Partner-DE.md'])('%s is page x', (name) => {
     expect(normalizePageName(name)).toBe('x');
   });
-  test('locale suffix is reported', () => {
-    expect(parseLegacyName('a-b-partner-de.md')).toEqual({page: 'a-b', locale: 'de'});
-    expect(parseLegacyName('a-b.md')).toEqual({page: 'a-b', locale: null});
+  test('locale and audience suffixes are reported', () => {
+    expect(parseLegacyName('a-b-partner-de.md')).toEqual({page: 'a-b', locale: 'de', audience: 'partner'});
+    expect(parseLegacyName('a-b-de.md')).toEqual({page: 'a-b', locale: 'de', audience: null});
+    expect(parseLegacyName('a-b.md')).toEqual({page: 'a-b', locale: null, audience: null});
   });
 });
 

@@ -30,6 +30,14 @@ async function pageTasks(context: LoadContext, doc: DocMetadata, categories: Map
 export const TASKS_JSON = 'tasks.json';
 
 /**
+ * Whether the catalog lists a page's tasks: not for unlisted pages, nor for `ft.catalog: false`
+ * (example task tables, which are not real tasks to look up).
+ */
+export function listsTasksOf(frontMatter: Record<string, unknown>, unlisted = frontMatter.unlisted === true): boolean {
+  return !unlisted && frontMatter['ft.catalog'] !== false;
+}
+
+/**
  * Collects the FTOP tasks of the current locale's docs (same extraction as the pages' task
  * tables), adds the catalog page at `<baseUrl>tasks` and writes `<baseUrl>tasks.json`.
  */
@@ -43,8 +51,7 @@ export default function taskCatalogPlugin(context: LoadContext): Plugin {
       const version = docs?.loadedVersions.find((v) => v.isLast) ?? docs?.loadedVersions[0];
       if (!version) throw new Error('Task catalog: the docs plugin loaded no docs version.');
       const categories = sidebarCategories(version);
-      // `ft.catalog: false` marks example task tables, which are not real tasks to look up.
-      const listed = version.docs.filter((doc) => !doc.unlisted && doc.frontMatter['ft.catalog'] !== false);
+      const listed = version.docs.filter((doc) => listsTasksOf(doc.frontMatter, doc.unlisted));
       catalog = sortCatalog((await Promise.all(listed.map((doc) => pageTasks(context, doc, categories)))).flat());
 
       const data = await actions.createData('task-catalog.json', JSON.stringify({tasks: catalog}));

@@ -2,7 +2,7 @@ import type {Link, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
 import {parseLegacyLink} from '../../playbook/legacyNames';
-import {indexPages, localeOfFile, type PageEntry} from '../../content/contentTree';
+import {indexImportedFiles, indexPages, localeOfFile, type PageEntry} from '../../content/contentTree';
 import {report} from '../diagnostics';
 import {jsxText} from '../mdx';
 
@@ -12,6 +12,8 @@ export interface LegacyLinksOptions {
   defaultLocale?: string;
   /** Pre-built index (tests); otherwise built once from the site's content. */
   pages?: Map<string, PageEntry>;
+  /** Pages by the exact file name they were imported from; checked before {@link pages}. */
+  importedFiles?: Map<string, PageEntry>;
 }
 
 /**
@@ -21,13 +23,14 @@ export interface LegacyLinksOptions {
 const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options) {
   const defaultLocale = options.defaultLocale ?? 'en';
   const pages = options.pages ?? indexPages(options.siteDir, options.locales, defaultLocale);
+  const importedFiles = options.importedFiles ?? (options.pages ? new Map() : indexImportedFiles(options.siteDir, options.locales, defaultLocale));
 
   return (tree, file) => {
     const readerLocale = localeOfFile(file.path, defaultLocale);
     visit(tree, 'link', (node: Link, index, parent) => {
       const legacy = parseLegacyLink(node.url);
       if (!legacy) return;
-      const entry = pages.get(legacy.page);
+      const entry = importedFiles.get(legacy.path.replace(/^.*\//, '').toLowerCase()) ?? pages.get(legacy.page);
       if (!entry) {
         report(
           file,

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Link, Root} from 'mdast';
+import type {Plugin} from 'unified';
+import {SKIP, visit} from 'unist-util-visit';
+import {DOCS_ROUTE_BASE, docsDirOf, findRelativeFile, listMarkdown, localeOfFile, pageUrlPath} from '../../content/contentTree';
+import {report} from '../diagnostics';
+import {jsxText} from '../mdx';
+
+export interface SiteLinksOptions {
+  siteDir: string;
+  locales: readonly string[];
+  defaultLocale?: string;
+}
+
+const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
+
+/**
+ * Links in Markdown that are not DocFX file names (those are `legacy-links`' job, which runs
+ * first): page URLs like `other-page` or `/docs/x`, files next to the page, and content paths
+ * `/x.md`. Each must reach a page or file of this site; one that does not becomes plain text
+ * with a warning at file:line, the same way a legacy link to a missing page does, so content
+ * never breaks the build. (Zero-width spaces are already gone: remarkZeroWidth runs first.)
+ * `pathname:///de/docs/x`, a page of another locale (import placeholders link so), becomes
+ * a `Link` element when that page exists.
+ */
+const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
+  const defaultLocale = options.defaultLocale ?? 'en';
+  const dirs = new Map(options.locales.map((l) => [l, docsDirOf(options.siteDir, l, defaultLocale)]));
+  const pages = new Map([...dirs].map(([l, dir]) => [l, new Set(listMarkdown(dir))]));
+  const defaultDir = dirs.get(defaultLocale)!;
+
+  /** Content-relative page path without extension (`a/b`), in the reader's locale or the default. */
+  const hasPage = (locale: string, rel: string) =>
+    [locale, defaultLocale].some((l) =>
+      ['.md', '.mdx', '/index.md', '/index.mdx', '/README.md'].some((ext) => pages.get(l)?.has(`${rel}${ext}`.replace(/^\//, ''))),
+    );
+  /** A content-relative file in the reader's locale or the default one. */
+  const hasFile = (locale: string, rel: string) =>
+    [dirs.get(locale) ?? defaultDir, defaultDir].some((dir) => fs.existsSync(path.join(dir, rel)));
+
+  return (tree, file) => {
+    const locale = localeOfFile(file.path, defaultLocale);
+    const contentDir = dirs.get(locale) ?? defaultDir;
+    const source = path.relative(contentDir, file.path).split(path.sep).join('/');
+    if (source.startsWith('..')) return; // not a docs page
+    const pageUrl = pageUrlPath(source, defaultLocale, defaultLocale);
+    const docsRoot = `/${DOCS_ROUTE_BASE}`;
+
+    /** `pathname:///de/docs/x`: a page of another locale (another build, so no router link); its locale, if it exists. */
+    const otherLocalePage = (url: string): string | null => {
+      const match = /^pathname:\/\/\/([^/?#]+)(\/[^?#]*)(#[^?#]*)?$/.exec(url);
+      const [, target, route = ''] = match ?? [];
+      if (!target || target === defaultLocale || !dirs.has(target)) return null;
+      const rel = safeDecode(route).replace(/\/$/, '');
+      return (rel === docsRoot || rel.startsWith(`${docsRoot}/`)) && hasPage(target, rel.slice(docsRoot.length + 1)) ? target : null;
+    };
+
+    const problem = (url: string): string | null => {
+      const [target = ''] = url.split(/[?#]/);
+      if (url === '') return 'Link has no target';
+      if (url.startsWith('pathname://')) {
+        // Reached here only if otherLocalePage found no page; other pathname: URLs are not page links.
+        const locale = /^pathname:\/\/\/([^/?#]+)\//.exec(url)?.[1];
+        return locale && locale !== defaultLocale && dirs.has(locale) ? `Link "${url}" names no page of locale ${locale}` : null;
+      }
+      if (EXTERNAL.test(url) || url.startsWith('#')) return null;
+      const decoded = safeDecode(target);
+      if (/\.mdx?$/i.test(decoded)) {
+        // Relative file names were resolved by legacy-links; content-root paths must exist.
+        const exists = hasFile(locale, decoded.slice(1)) || fs.existsSync(path.join(options.siteDir, decoded));
+        return decoded.startsWith('/') && !exists ? `Link "${url}" names no page of this site` : null;
+      }
+      if (decoded.startsWith('/')) {
+        if (decoded !== docsRoot && !decoded.startsWith(`${docsRoot}/`)) return null; // other routes: Docusaurus checks them
+        return hasPage(locale, decoded.slice(docsRoot.length + 1).replace(/\/$/, '')) ? null : `Link "${url}" is no page of this site`;
+      }
+      if (FILE_EXTENSION.test(decoded) && !/@/.test(decoded) && !/^www\./i.test(decoded)) {
+        // The same lookup the images plugin makes: next to the page, else next to its default-locale page.
+        return findRelativeFile(options.siteDir, file.path, decoded, defaultLocale) ? null : `Link "${url}" names no file next to the page`;
+      }
+      const route = new URL(decoded, `http://site${pageUrl}`).pathname;
+      if (route.startsWith(`${docsRoot}/`) && hasPage(locale, safeDecode(route.slice(docsRoot.length + 1)).replace(/\/$/, ''))) return null;
+      return `Link "${url}" is no page of this site (a web address needs https://, an e-mail address mailto:)`;
+    };
+
+    visit(tree, 'link', (node: Link, index, parent) => {
+      // A link to a page of another locale becomes Docusaurus's Link, so the sanitizer keeps it
+      // (raw pathname: URLs it drops: they could smuggle a script URL into Link).
+      const lang = otherLocalePage(node.url.trim());
+      if (lang && parent && index !== undefined) {
+        parent.children[index] = jsxText('Link', {href: node.url.trim(), hrefLang: lang, target: '_self'}, node.children, node.position);
+        return SKIP;
+      }
+      const reason = problem(node.url.trim());
+      if (!reason) return undefined;
+      report(file, 'warning', 'site-link', `${reason}; it is shown as plain text. Fix the target or remove the link.`, node);
+      if (parent && index !== undefined) {
+        parent.children.splice(index, 1, ...node.children);
+        return [SKIP, index];
+      }
+      return undefined;
+    });
+  };
+};
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+export default remarkSiteLinks;

@@ -1,0 +1,163 @@
+/**
+ * `npm run test:corpus`: imports the real DocFX playbook (read from ../shared at run time,
+ * never committed) into a temporary copy of the site, builds it, and checks that nothing
+ * was lost on the way.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {docsDirOf, isPartial, listMarkdown, pageUrlPath} from '../../src/content/contentTree';
+import {validateFrontMatter} from '../../src/frontmatter';
+import {DEFAULT_LOCALE, LOCALE_CONFIGS} from '../../src/playbook/locales';
+import {listsTasksOf} from '../../src/plugins/task-catalog';
+import {importPlaybook, type ImportReport} from '../../tools/import/importPlaybook';
+import {parsePage} from '../../src/content/parsePage';
+import {pageTitle} from '../../tools/import/pageText';
+import {formatSummary} from '../../tools/import/summary';
+import {ARTIFACTS_DIR} from '../support/browser';
+import {openBuild, type BuiltPage} from '../support/builtPage';
+import {SITE_DIR, buildSite, copySite, removeSite, type BuildResult} from '../support/siteCopy';
+import {taskRows} from './taskRows';
+
+/** ../shared beside the repo (or PLAYBOOK_SHARED_DIR); /work/shared where worktrees sit deeper. */
+function sharedDir(): string {
+  const candidates = [process.env.PLAYBOOK_SHARED_DIR, path.resolve(SITE_DIR, '../shared'), '/work/shared'].filter(Boolean) as string[];
+  const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'corpus')));
+  if (!found) throw new Error(`The corpus is not there: looked for corpus/ in ${candidates.join(', ')}. Set PLAYBOOK_SHARED_DIR.`);
+  return found;
+}
+
+const FOLDERS = [
+  {locale: 'en', folder: 'corpus/fasttrack-playbook/english-playbook'},
+  {locale: 'de', folder: 'corpus/fasttrack-playbook/german-playbook'},
+] as const;
+const LINK_RULES = /\s(legacy-link|site-link)$/;
+const normalize = (text: string) => text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+
+describe('the real corpus imports and builds with no page lost', () => {
+  let siteDir: string;
+  let build: BuildResult;
+  const reports = new Map<string, ImportReport>();
+  const sourceFiles = new Map<string, string[]>();
+  let built: Awaited<ReturnType<typeof openBuild>> | undefined;
+
+  before(async () => {
+    const shared = sharedDir();
+    siteDir = copySite();
+    for (const {locale, folder} of FOLDERS) {
+      const dir = path.join(shared, folder);
+      sourceFiles.set(locale, fs.readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.md')).sort());
+      const report = importPlaybook({siteDir: siteDir, locale, folder: dir});
+      reports.set(locale, report);
+      console.log(`\n── npm run import -- ${locale} ${folder}\n${formatSummary(report)}`);
+    }
+    console.log(`\n── docusaurus build in ${siteDir}`);
+    build = await buildSite(siteDir);
+    fs.mkdirSync(ARTIFACTS_DIR, {recursive: true});
+    fs.writeFileSync(path.join(ARTIFACTS_DIR, 'corpus-build.log'), build.output);
+    if (build.status !== 0) console.log(build.output.split('\n').slice(-80).join('\n'));
+    if (fs.existsSync(path.join(siteDir, 'build', 'index.html'))) built = await openBuild(path.join(siteDir, 'build'));
+  });
+
+  after(async () => {
+    await built?.close();
+    if (process.env.KEEP_CORPUS_SITE) console.log(`Site copy kept at ${siteDir}`);
+    else if (siteDir) removeSite(siteDir);
+  });
+
+  function readPage(url: string): Promise<BuiltPage> {
+    assert.ok(built, `the build made no site to read (exit code ${build.status}); see artifacts/corpus-build.log`);
+    return built.read(url);
+  }
+
+  test('the build has no errors', () => {
+    const errors = build.output.split('\n').filter((l) => /\[ERROR\]|^\[playbook\] .*\serror\s/.test(l));
+    assert.deepEqual(errors, [], 'see artifacts/corpus-build.log');
+    assert.equal(build.status, 0, `docusaurus build exited with ${build.status}; see artifacts/corpus-build.log`);
+  });
+
+  for (const {locale} of FOLDERS) {
+    test(`every ${locale} source page becomes a page of ${locale}, as many out as in`, async () => {
+      const report = reports.get(locale)!;
+      const files = sourceFiles.get(locale)!;
+      // Every file is accounted for: a page, or a localized duplicate of one.
+      assert.deepEqual([...report.pages.map((p) => p.source), ...report.duplicates.map((d) => d.source)].sort(), files);
+      const expected = files.length - report.duplicates.length;
+
+      const htmlLang = LOCALE_CONFIGS.find((l) => l.code === locale)?.htmlLang ?? locale;
+      const built = new Set<string>();
+      const wrong: string[] = [];
+      for (const page of report.pages) {
+        const url = pageUrlPath(page.target, locale, DEFAULT_LOCALE);
+        const title = normalize(pageTitle(parsePage(fs.readFileSync(path.join(siteDir, page.file), 'utf8'))) ?? '');
+        const shown = await readPage(url);
+        if (shown.status === 200 && shown.lang === htmlLang && normalize(shown.h1) === title) built.add(url);
+        else wrong.push(`${page.source} → ${url}: HTTP ${shown.status}, lang ${shown.lang}, h1 "${normalize(shown.h1)}" (source title "${title}")`);
+      }
+      console.log(`${locale}: ${files.length} source files, ${report.duplicates.length} localized duplicates, ${expected} pages in, ${built.size} pages out`);
+      assert.deepEqual(wrong, []);
+      assert.equal(built.size, expected);
+    });
+  }
+
+  // Markers inside code blocks and inline code are source shown on purpose (the authoring guide).
+  test('no literal [! marker is left in any built page', async () => {
+    const buildDir = path.join(siteDir, 'build');
+    assert.ok(fs.existsSync(buildDir), 'no build');
+    const pages = fs.readdirSync(buildDir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.html') && !f.endsWith('404.html'));
+    const offenders: string[] = [];
+    for (const file of pages) {
+      const url = `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`;
+      const {prose: text} = await readPage(url);
+      const at = text.indexOf('[!');
+      if (at >= 0) offenders.push(`${url}: …${normalize(text.slice(Math.max(0, at - 20), at + 40))}…`);
+    }
+    console.log(`Checked ${pages.length} built pages for "[!"; ${offenders.length} still show one.`);
+    assert.deepEqual(offenders, []);
+  });
+
+  for (const {locale} of FOLDERS) {
+    test(`${locale} tasks.json holds every task row of the pages ${locale} is built from; malformed rows are warned about`, () => {
+      // The pages a locale's build renders (its own file where it has one, else the default
+      // locale's) whose tasks the catalog lists.
+      const docsDir = docsDirOf(siteDir, DEFAULT_LOCALE);
+      const localeDir = docsDirOf(siteDir, locale);
+      let rows = 0;
+      let fromFallback = 0;
+      const ids: number[] = [];
+      const malformed: {at: string; problems: string[]}[] = [];
+      for (const page of listMarkdown(docsDir).filter((p) => !isPartial(p))) {
+        const own = path.join(localeDir, page);
+        const file = fs.existsSync(own) ? own : path.join(docsDir, page);
+        const content = fs.readFileSync(file, 'utf8');
+        if (!listsTasksOf(validateFrontMatter(content, file).frontMatter)) continue;
+        const found = taskRows(content);
+        rows += found.rows;
+        if (file !== own) fromFallback += found.rows;
+        ids.push(...found.ids);
+        for (const m of found.malformed) malformed.push({at: `${path.relative(siteDir, file)}:${m.line}:`, problems: m.problems});
+      }
+      console.log(`${locale}: ${rows} task rows in the source (${fromFallback} on ${DEFAULT_LOCALE} pages shown in ${locale}): ${ids.length} tasks, ${malformed.length} malformed rows`);
+      for (const m of malformed) console.log(`  ${m.at} ${m.problems.join(', ')}`);
+
+      const tasksFile = path.join(siteDir, 'build', ...(locale === DEFAULT_LOCALE ? [] : [locale]), 'tasks.json');
+      assert.ok(fs.existsSync(tasksFile), `${path.relative(siteDir, tasksFile)} was not built`);
+      const {tasks} = JSON.parse(fs.readFileSync(tasksFile, 'utf8')) as {tasks: {id: number}[]};
+      assert.equal(tasks.length + malformed.length, rows, 'every task row is in tasks.json or a malformed row');
+      assert.deepEqual(tasks.map((t) => Number(t.id)).sort((a, b) => a - b), ids.sort((a, b) => a - b));
+      // Nothing dropped silently: the build names each malformed row with file:line.
+      const warned = build.output.split('\n').filter((l) => /\stask-[a-z-]+$/.test(l));
+      for (const m of malformed) assert.ok(warned.some((l) => l.includes(` ${m.at}`)), `no build warning for the malformed task row at ${m.at}`);
+    });
+  }
+
+  test('broken links are warnings with file:line, and their number is printed', () => {
+    const warnings = [...new Set(build.output.split('\n').filter((l) => l.startsWith('[playbook] ') && LINK_RULES.test(l)))];
+    console.log(`Broken links in the corpus: ${warnings.length} (build warnings, each shown as plain text)`);
+    for (const w of warnings) console.log(`  ${w.replace('[playbook] ', '')}`);
+    assert.ok(warnings.length > 0, 'the corpus has broken links; the build should have reported them');
+    for (const w of warnings) assert.match(w, /^\[playbook\] \S+\.md:\d+:\d+ {2}warning {2}/);
+    assert.doesNotMatch(build.output, /Docusaurus found broken links/);
+  });
+});

@@ -1,0 +1,231 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {copySite, removeSite} from '../../../tests/support/siteCopy';
+import {ImportError, importPlaybook, type ImportReport} from '../importPlaybook';
+import {formatSummary} from '../summary';
+
+const FIXTURES = path.join(__dirname, '__fixtures__');
+const EN = path.join(FIXTURES, 'en-playbook');
+const DE = path.join(FIXTURES, 'de-playbook');
+const DE_DOCS = 'i18n/de/docusaurus-plugin-content-docs/current';
+
+let siteDir: string;
+const run = (locale: string, folder: string): ImportReport => importPlaybook({siteDir, locale, folder});
+const read = (rel: string) => fs.readFileSync(path.join(siteDir, rel), 'utf8');
+const exists = (rel: string) => fs.existsSync(path.join(siteDir, rel));
+
+/** Every file under the given site folders with its hash: what "touches nothing else" compares. */
+function snapshot(...dirs: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const dir of dirs) {
+    const abs = path.join(siteDir, dir);
+    if (!fs.existsSync(abs)) continue;
+    if (fs.statSync(abs).isFile()) {
+      out[dir] = crypto.createHash('sha256').update(fs.readFileSync(abs)).digest('hex');
+      continue;
+    }
+    for (const e of fs.readdirSync(abs, {withFileTypes: true, recursive: true})) {
+      if (!e.isFile()) continue;
+      const file = path.join(e.parentPath, e.name);
+      out[path.relative(siteDir, file)] = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+    }
+  }
+  return out;
+}
+
+beforeEach(() => {
+  siteDir = copySite();
+});
+afterEach(() => removeSite(siteDir));
+
+describe('npm run import: the default locale', () => {
+  test('pages land under docs/ by normalized name, byte for byte; media is copied', () => {
+    const report = run('en', EN);
+    expect(report.pages.map((p) => [p.source, p.file])).toEqual([
+      ['getting-started-partner.md', 'docs/getting-started.md'],
+      ['index.md', 'docs/index.md'],
+      ['plan-pilot-partner.md', 'docs/plan-pilot.md'],
+    ]);
+    for (const page of report.pages) expect(read(page.file)).toBe(fs.readFileSync(path.join(EN, page.source), 'utf8'));
+    expect(fs.readFileSync(path.join(siteDir, 'docs/media/rollout-overview.png'))).toEqual(fs.readFileSync(path.join(EN, 'media/rollout-overview.png')));
+    expect(report.assets).toBe(2);
+  });
+
+  test('toc.yml becomes the sidebar, nested and with its labels; hrefs outside the folder are reported', () => {
+    const report = run('en', EN);
+    expect(JSON.parse(read('sidebars.imported.json'))).toEqual({
+      playbook: [
+        {
+          type: 'category', label: 'Rollout Playbook', key: 'toc/index', collapsed: false, link: {type: 'doc', id: 'index'},
+          items: [
+            {type: 'doc', id: 'getting-started', label: 'Getting Started', key: 'getting-started'},
+            {type: 'category', label: 'Pilot', key: 'toc/Rollout Playbook/Pilot', collapsed: true, items: [{type: 'doc', id: 'plan-pilot', label: 'Plan the Pilot', key: 'plan-pilot'}]},
+          ],
+        },
+        {type: 'link', href: 'https://example.com/partners', label: 'Partner Portal'},
+      ],
+    });
+    expect(report.toc).toEqual([{file: 'en-playbook/toc.yml', line: 10, message: 'toc entry "Archive" links "../archive/index.md", which is outside the imported folder; it is left out of the sidebar.'}]);
+  });
+
+  test('a broken toc.yml is reported with its line; pages are imported, the sidebar stays hand-written', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'en-playbook-'));
+    fs.cpSync(EN, folder, {recursive: true});
+    fs.writeFileSync(path.join(folder, 'toc.yml'), '- name: Rollout Playbook\n  href: index.md\n  items:\n  - name: [Getting Started\n');
+    const report = run('en', folder);
+    fs.rmSync(folder, {recursive: true});
+    expect(report.pages).toHaveLength(3);
+    expect(exists('sidebars.imported.json')).toBe(false);
+    expect(report.toc[0]!.line).toBeGreaterThanOrEqual(4);
+    expect(report.toc.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^toc.yml is not valid YAML/),
+      'toc.yml gives no sidebar entries, so the sidebar stays as written in sidebars.ts and the imported pages are in no sidebar.',
+    ]);
+  });
+
+  test('links the build cannot resolve are reported with file:line', () => {
+    const report = run('en', EN);
+    expect(report.unresolvedLinks.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['docs/plan-pilot.md:18:9', 'docs/plan-pilot.md:18:51']);
+    expect(report.unresolvedLinks[0]!.message).toMatch(/"\/legacy-portal\/pilot.md" names no page/);
+    expect(report.unresolvedLinks[1]!.message).toMatch(/"team-wiki" is no page of this site/);
+  });
+
+  test('refuses to overwrite a page it did not create, and changes nothing', () => {
+    fs.writeFileSync(path.join(siteDir, 'docs/getting-started.md'), '# Written by hand\n');
+    const before = snapshot('docs', 'i18n', 'imports');
+    expect(() => run('en', EN)).toThrow(ImportError);
+    expect(() => run('en', EN)).toThrow(/\n {2}docs\/getting-started.md\nMove or delete them/);
+    expect(snapshot('docs', 'i18n', 'imports')).toEqual(before);
+    expect(exists('sidebars.imported.json')).toBe(false);
+  });
+
+  test('an unknown locale or a missing folder is a clear error', () => {
+    expect(() => run('fr', EN)).toThrow(/Locale "fr" is not configured.*src\/playbook\/locales.ts/);
+    expect(() => run('en', path.join(FIXTURES, 'nope'))).toThrow(/does not exist/);
+  });
+});
+
+describe('npm run import: another locale', () => {
+  test('pairs pages by normalized name, skips English duplicates, keeps both texts of one page', () => {
+    run('en', EN);
+    const report = run('de', DE);
+    expect(report.pages.map((p) => [p.source, p.target])).toEqual([
+      ['feldnotizen-partner-de.md', 'feldnotizen.md'],
+      ['getting-started-partner-de.md', 'getting-started.md'],
+      ['index.md', 'index.md'],
+      ['plan-pilot-de.md', 'plan-pilot-2.md'],
+      ['plan-pilot-partner-de.md', 'plan-pilot.md'],
+    ]);
+    expect(report.duplicates).toEqual([{source: 'getting-started.md', localized: 'getting-started-partner-de.md'}]);
+    expect(report.renamed).toEqual([{source: 'plan-pilot-de.md', target: 'plan-pilot-2.md', sameNameAs: 'plan-pilot-partner-de.md'}]);
+    expect(report.paired.map((p) => p.target)).toEqual(['getting-started.md', 'index.md', 'plan-pilot.md']);
+    expect(report.onlyHere).toEqual(['feldnotizen.md', 'plan-pilot-2.md']);
+    for (const page of report.pages) expect(read(page.file)).toBe(fs.readFileSync(path.join(DE, page.source), 'utf8'));
+    expect(exists(`${DE_DOCS}/media/rollout-uebersicht.png`)).toBe(true);
+  });
+
+  test('a page only German has gets a marked English placeholder that links to it', () => {
+    run('en', EN);
+    const report = run('de', DE);
+    expect(report.derived.placeholders).toEqual([
+      {file: 'docs/feldnotizen.md', locales: ['de']},
+      {file: 'docs/plan-pilot-2.md', locales: ['de']},
+    ]);
+    const placeholder = read('docs/feldnotizen.md');
+    expect(placeholder).toContain('title: Notizen aus dem Feld');
+    expect(placeholder).toContain('# Notizen aus dem Feld\n\n*This page is available only in German:* [Deutsch](pathname:///de/docs/feldnotizen).');
+    expect(placeholder).not.toContain('Diese Seite gibt es nur auf Deutsch');
+  });
+
+  test('sidebar labels come from the German pages\' titles, in current.json, beside the hand-written ones', () => {
+    run('en', EN);
+    const report = run('de', DE);
+    const labels = JSON.parse(read('i18n/de/docusaurus-plugin-content-docs/current.json')) as Record<string, {message: string}>;
+    expect(labels['sidebar.playbook.category.toc/index']?.message).toBe('Rollout-Playbook');
+    expect(labels['sidebar.playbook.doc.getting-started']?.message).toBe('Erste Schritte');
+    expect(labels['sidebar.playbook.doc.plan-pilot']?.message).toBe('Pilot planen');
+    expect(labels['sidebar.playbook.category.lifecycle']?.message).toBe('Lebenszyklusphasen');
+    expect(report.derived.labels).toEqual([{locale: 'de', written: 3, keptByHand: [], untranslated: ['Pilot']}]);
+  });
+
+  test('images only the English media has are listed as resolved through the fallback', () => {
+    run('en', EN);
+    const report = run('de', DE);
+    expect(report.fallbackImages).toEqual([
+      {file: `${DE_DOCS}/getting-started.md`, line: 15, column: 1, message: 'image "media/pilot-checklist.png" is shown from docs/media/pilot-checklist.png'},
+    ]);
+    expect(report.missingImages).toEqual([]);
+  });
+
+  test('the summary names every kind of finding', () => {
+    run('en', EN);
+    const summary = formatSummary(run('de', DE));
+    expect(summary).toContain('Imported de-playbook as de: 5 pages, 1 media files.');
+    expect(summary).toContain('Pages paired with another locale: 3');
+    expect(summary).toContain('Localized duplicates, not imported: 1\n  getting-started.md: de has getting-started-partner-de.md');
+    expect(summary).toContain('Pages only in de: 2\n  feldnotizen.md\n  plan-pilot-2.md');
+    expect(summary).toContain('Images resolved through the English fallback: 1\n  i18n/de/docusaurus-plugin-content-docs/current/getting-started.md:15:1');
+    expect(summary).toMatch(/Links that could not be resolved \(shown as plain text\): 0/);
+  });
+});
+
+describe('npm run import: running it again', () => {
+  test('replaces what the last import of the locale brought and touches nothing else', () => {
+    const seeds = snapshot(`${DE_DOCS}/lifecycle`, `${DE_DOCS}/blockers`, 'docs/lifecycle', 'docs/blockers');
+    fs.writeFileSync(path.join(siteDir, DE_DOCS, 'handwritten.md'), '# Von Hand\n');
+    fs.writeFileSync(path.join(siteDir, 'docs/handwritten.md'), '# By hand\n');
+    run('en', EN);
+    run('de', DE);
+    const first = snapshot('docs', 'i18n', 'imports', 'sidebars.imported.json');
+    run('de', DE);
+    run('en', EN);
+    expect(snapshot('docs', 'i18n', 'imports', 'sidebars.imported.json')).toEqual(first);
+
+    // The folder loses a page: the next import removes it, and its placeholder.
+    const smaller = fs.mkdtempSync(path.join(os.tmpdir(), 'de-playbook-'));
+    fs.cpSync(DE, smaller, {recursive: true});
+    fs.rmSync(path.join(smaller, 'feldnotizen-partner-de.md'));
+    const report = run('de', smaller);
+    fs.rmSync(smaller, {recursive: true});
+    expect(report.removed).toEqual([`${DE_DOCS}/feldnotizen.md`]);
+    expect(report.derived.removedPlaceholders).toEqual(['docs/feldnotizen.md']);
+    expect(exists(`${DE_DOCS}/feldnotizen.md`)).toBe(false);
+    expect(exists('docs/feldnotizen.md')).toBe(false);
+
+    expect(read(`${DE_DOCS}/handwritten.md`)).toBe('# Von Hand\n');
+    expect(read('docs/handwritten.md')).toBe('# By hand\n');
+    expect(snapshot(`${DE_DOCS}/lifecycle`, `${DE_DOCS}/blockers`, 'docs/lifecycle', 'docs/blockers')).toEqual(seeds);
+  });
+
+  test('the order of imports does not matter: the default locale\'s pages replace placeholders', () => {
+    const first = run('de', DE);
+    expect(first.derived.placeholders.map((p) => p.file)).toEqual([
+      'docs/feldnotizen.md', 'docs/getting-started.md', 'docs/index.md', 'docs/plan-pilot-2.md', 'docs/plan-pilot.md',
+    ]);
+    const en = run('en', EN);
+    expect(read('docs/getting-started.md')).toBe(fs.readFileSync(path.join(EN, 'getting-started-partner.md'), 'utf8'));
+    expect(en.derived.placeholders.map((p) => p.file)).toEqual(['docs/feldnotizen.md', 'docs/plan-pilot-2.md']);
+    expect(en.derived.labels[0]?.written).toBe(3);
+  });
+
+  test('a page edited since the last import is replaced, and the summary says so', () => {
+    run('en', EN);
+    fs.appendFileSync(path.join(siteDir, 'docs/index.md'), '\nA local edit.\n');
+    const report = run('en', EN);
+    expect(report.edited).toEqual(['docs/index.md']);
+    expect(read('docs/index.md')).toBe(fs.readFileSync(path.join(EN, 'index.md'), 'utf8'));
+    expect(formatSummary(report)).toContain('Edited since the last import, replaced by the folder\'s version (recover edits from git): 1\n  docs/index.md');
+  });
+
+  test('a placeholder edited by hand is left alone', () => {
+    run('en', EN);
+    run('de', DE);
+    fs.appendFileSync(path.join(siteDir, 'docs/feldnotizen.md'), '\nAn English summary, written by hand.\n');
+    const report = run('de', DE);
+    expect(report.derived.editedPlaceholders).toEqual(['docs/feldnotizen.md']);
+    expect(read('docs/feldnotizen.md')).toContain('written by hand');
+  });
+});

@@ -1,0 +1,288 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {VFile} from 'vfile';
+import {docsDirOf, findRelativeFile, listMarkdown} from '../../src/content/contentTree';
+import {
+  IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, contentHash, readDerived, readManifest, writeDerived, writeManifest, type ImportManifest,
+} from '../../src/content/importManifest';
+import {normalizePageName} from '../../src/playbook/legacyNames';
+import {playbookMessages} from '../../src/remark/diagnostics';
+import {playbookPlugins} from '../../src/remark';
+import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
+import {managedPlaceholders, syncDerived, type DerivedReport} from './derived';
+import {parsePage} from '../../src/content/parsePage';
+import {pageReferences} from './pageText';
+import {selectPages, type PageSelection} from './pairing';
+import {scanFolder} from './sourceFolder';
+import {parseToc, tocToSidebar, walkSidebar, type TocTarget} from './toc';
+
+export interface ImportOptions {
+  siteDir: string;
+  locale: string;
+  folder: string;
+  locales?: readonly string[];
+  defaultLocale?: string;
+}
+
+/** A finding at a place: `file` is site-relative (or the source file for toc.yml). */
+export interface Finding {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export interface ImportReport extends Omit<PageSelection, 'pages'> {
+  locale: string;
+  from: string;
+  pages: {source: string; target: string; file: string}[];
+  assets: number;
+  /** Pages this locale shares with other locales, by page path. */
+  paired: {target: string; locales: string[]}[];
+  /** Pages only this locale has. */
+  onlyHere: string[];
+  /** Pages other locales have and this one does not (readers see the default locale's page, or a placeholder). */
+  onlyElsewhere: {target: string; locales: string[]}[];
+  /** Imported pages with the same name as a page the import did not create. */
+  nameClashes: {file: string; existing: string}[];
+  skipped: {file: string; reason: string}[];
+  /** Files the previous import of this locale brought that this one no longer has. */
+  removed: string[];
+  /** Files of the previous import someone changed since; the import replaced (or removed) them. */
+  edited: string[];
+  unresolvedLinks: Finding[];
+  fallbackImages: Finding[];
+  missingImages: Finding[];
+  toc: Finding[];
+  notInSidebar: string[];
+  derived: DerivedReport;
+}
+
+export class ImportError extends Error {}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/**
+ * `npm run import -- <locale> <folder>`: makes a DocFX folder's pages the locale's content.
+ * Pages are copied byte for byte under their normalized names, media as they are. A second
+ * run replaces what the first brought (see `imports/<locale>.json`) and touches nothing else.
+ */
+export function importPlaybook(options: ImportOptions): ImportReport {
+  const locales = options.locales ?? LOCALES;
+  const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
+  const {siteDir, locale} = options;
+  const folder = path.resolve(options.folder);
+  if (!locales.includes(locale)) {
+    throw new ImportError(`Locale "${locale}" is not configured (configured: ${locales.join(', ')}). Add it to src/playbook/locales.ts first; see "Adding a language" in the README.`);
+  }
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    throw new ImportError(`Folder "${options.folder}" does not exist. Give the DocFX folder that holds the pages, toc.yml and media/.`);
+  }
+  const source = scanFolder(folder);
+  if (source.pages.length === 0) {
+    throw new ImportError(`Folder "${options.folder}" holds no .md pages; give the DocFX playbook folder itself.`);
+  }
+
+  const contentDir = docsDirOf(siteDir, locale, defaultLocale);
+  const siteRel = (abs: string) => toPosix(path.relative(siteDir, abs));
+  const previous = readManifest(siteDir, locale);
+  const owned = new Set(Object.keys(previous?.files ?? {}));
+  const placeholders = managedPlaceholders(siteDir);
+
+  // toc.yml: which files it links (they keep their names in a clash) and, for the default locale, the sidebar.
+  const tocText = source.toc ? fs.readFileSync(path.join(folder, source.toc), 'utf8') : null;
+  const toc = tocText ? parseToc(tocText) : {entries: [], problems: []};
+  const tocFile = `${path.basename(folder)}/${source.toc ?? 'toc.yml'}`;
+  const tocFindings: Finding[] = toc.problems.map((p) => ({file: tocFile, line: p.line, message: p.message}));
+  const resolveInFolder = (href: string): string | null => {
+    const clean = safeDecode(href.replace(/[#?].*$/, ''));
+    const resolved = path.posix.normalize(clean);
+    return resolved.startsWith('../') || resolved.startsWith('/') ? null : resolved;
+  };
+  const tocFiles = new Set<string>();
+  const collectTocFiles = (entries: typeof toc.entries) => entries.forEach((e) => {
+    const file = e.href && !EXTERNAL.test(e.href) ? resolveInFolder(e.href) : null;
+    if (file) tocFiles.add(file);
+    collectTocFiles(e.items);
+  });
+  collectTocFiles(toc.entries);
+
+  const handPages = listMarkdown(contentDir).filter((p) => !owned.has(siteRel(path.join(contentDir, p))));
+  const selection = selectPages(source.pages, locale, {locales, tocFiles, takenTargets: new Set(handPages)});
+
+  // The default locale's toc.yml becomes the sidebar; without a usable one, sidebars.ts keeps its own.
+  const isDefault = locale === defaultLocale;
+  let sidebarJson: string | null = null;
+  let sidebarIds = new Set<string>();
+  if (isDefault) {
+    const bySource = new Map(selection.pages.map((p) => [p.source, p.target]));
+    for (const dup of selection.duplicates) bySource.set(dup.source, bySource.get(dup.localized)!);
+    const resolve = (href: string): TocTarget => {
+      if (EXTERNAL.test(href)) return {kind: 'external', href};
+      const file = resolveInFolder(href);
+      if (file === null) return {kind: 'unresolved', reason: 'which is outside the imported folder'};
+      const target = bySource.get(file);
+      return target ? {kind: 'page', id: target.replace(/\.md$/i, '')} : {kind: 'unresolved', reason: 'which is no page in the folder'};
+    };
+    const sidebar = tocToSidebar(toc.entries, resolve);
+    tocFindings.push(...sidebar.problems.map((p) => ({file: tocFile, line: p.line, message: p.message})));
+    if (sidebar.items.length > 0) {
+      sidebarJson = `${JSON.stringify({[SIDEBAR_ID]: sidebar.items}, null, 2)}\n`;
+      sidebarIds = new Set(walkSidebar(sidebar.items).flatMap((i) => (i.type === 'doc' ? [i.id] : i.type === 'category' && i.link ? [i.link.id] : [])));
+    } else {
+      tocFindings.push({file: tocFile, message: `${tocText ? 'toc.yml gives no sidebar entries' : 'The folder has no toc.yml'}, so the sidebar stays as written in sidebars.ts and the imported pages are in no sidebar.`});
+    }
+  }
+
+  // Plan every write, then refuse before touching anything if it would overwrite a file we did not write.
+  const copies = new Map<string, string>();
+  for (const page of selection.pages) copies.set(siteRel(path.join(contentDir, page.target)), path.join(folder, page.source));
+  for (const asset of source.assets) copies.set(siteRel(path.join(contentDir, asset)), path.join(folder, asset));
+  const writes = [...copies.keys()];
+  if (sidebarJson !== null) writes.push(IMPORTED_SIDEBAR_FILE);
+  const conflicts = writes.filter((f) => fs.existsSync(path.join(siteDir, f)) && !owned.has(f) && !placeholders.has(f));
+  if (conflicts.length > 0) {
+    throw new ImportError(
+      `These files exist and were not created by an import of ${locale}; nothing was changed:\n` +
+        conflicts.map((f) => `  ${f}`).join('\n') +
+        '\nMove or delete them (or rename the source files), then run the import again.',
+    );
+  }
+
+  // Replace the previous import: remove what it brought, then write this one.
+  const writing = new Set(writes);
+  const removed = [...owned].filter((f) => !writing.has(f));
+  const edited = Object.entries(previous?.files ?? {})
+    .filter(([f, hash]) => fs.existsSync(path.join(siteDir, f)) && contentHash(fs.readFileSync(path.join(siteDir, f))) !== hash)
+    .map(([f]) => f);
+  for (const file of owned) removeFile(siteDir, file, contentDir);
+  const derivedBefore = readDerived(siteDir);
+  for (const file of writes) delete derivedBefore.placeholders[file];
+  writeDerived(siteDir, derivedBefore);
+  for (const [target, from] of copies) {
+    fs.mkdirSync(path.dirname(path.join(siteDir, target)), {recursive: true});
+    fs.copyFileSync(from, path.join(siteDir, target));
+  }
+
+  if (sidebarJson !== null) fs.writeFileSync(path.join(siteDir, IMPORTED_SIDEBAR_FILE), sidebarJson);
+
+  const manifest: ImportManifest = {
+    locale,
+    from: path.basename(folder),
+    pages: selection.pages.map(({source: s, target}) => ({source: s, target})),
+    files: Object.fromEntries(writes.sort().map((f) => [f, contentHash(fs.readFileSync(path.join(siteDir, f)))])),
+  };
+  writeManifest(siteDir, manifest);
+  const derived = syncDerived(siteDir, locales, defaultLocale);
+
+  const report: ImportReport = {
+    ...selection,
+    locale,
+    from: manifest.from,
+    pages: selection.pages.map((p) => ({...p, file: siteRel(path.join(contentDir, p.target))})),
+    assets: source.assets.length,
+    paired: [],
+    onlyHere: [],
+    onlyElsewhere: [],
+    nameClashes: [],
+    skipped: source.skipped,
+    removed,
+    edited,
+    unresolvedLinks: [],
+    fallbackImages: [],
+    missingImages: [],
+    toc: tocFindings,
+    notInSidebar: sidebarJson !== null ? selection.pages.map((p) => p.target.replace(/\.md$/i, '')).filter((id) => !sidebarIds.has(id)) : [],
+    derived,
+  };
+  comparePairs(report, siteDir, locales, defaultLocale);
+  checkReferences(report, siteDir, locales, defaultLocale);
+  return report;
+}
+
+/** Removes a file the previous import wrote, and folders it leaves empty inside the content dir. */
+function removeFile(siteDir: string, file: string, contentDir: string): void {
+  const abs = path.join(siteDir, file);
+  fs.rmSync(abs, {force: true});
+  for (let dir = path.dirname(abs); dir.startsWith(contentDir) && dir !== contentDir; dir = path.dirname(dir)) {
+    if (!fs.existsSync(dir) || fs.readdirSync(dir).length > 0) break;
+    fs.rmdirSync(dir);
+  }
+}
+
+/** Which pages the locales share, after this import and its placeholders. */
+function comparePairs(report: ImportReport, siteDir: string, locales: readonly string[], defaultLocale: string): void {
+  const placeholders = managedPlaceholders(siteDir);
+  const pagesOf = (locale: string) => {
+    const dir = docsDirOf(siteDir, locale, defaultLocale);
+    return new Set(listMarkdown(dir).filter((p) => !placeholders.has(toPosix(path.relative(siteDir, path.join(dir, p))))));
+  };
+  const others = locales.filter((l) => l !== report.locale).map((l) => ({locale: l, pages: pagesOf(l)}));
+  const here = pagesOf(report.locale);
+  for (const {target} of report.pages) {
+    const also = others.filter((o) => o.pages.has(target)).map((o) => o.locale);
+    if (also.length > 0) report.paired.push({target, locales: also});
+    else report.onlyHere.push(target);
+  }
+  const elsewhere = new Map<string, string[]>();
+  for (const other of others) {
+    for (const page of other.pages) if (!here.has(page)) elsewhere.set(page, [...(elsewhere.get(page) ?? []), other.locale]);
+  }
+  report.onlyElsewhere = [...elsewhere].map(([target, ls]) => ({target, locales: ls})).sort((a, b) => a.target.localeCompare(b.target));
+
+  const imported = new Set(report.pages.map((p) => p.target));
+  const byName = new Map<string, string[]>();
+  for (const page of here) if (!imported.has(page)) byName.set(normalizePageName(page), [...(byName.get(normalizePageName(page)) ?? []), page]);
+  const contentDir = docsDirOf(siteDir, report.locale, defaultLocale);
+  for (const page of report.pages) {
+    for (const existing of byName.get(normalizePageName(page.target)) ?? []) {
+      report.nameClashes.push({file: page.file, existing: toPosix(path.relative(siteDir, path.join(contentDir, existing)))});
+    }
+  }
+}
+
+/**
+ * Links and images of the imported pages, found by running the site's own Markdown pipeline
+ * (the plugins the build runs before Docusaurus's) on each page, so the summary and the build
+ * agree. Images a translated page takes from the default locale's media are listed too.
+ */
+function checkReferences(report: ImportReport, siteDir: string, locales: readonly string[], defaultLocale: string): void {
+  const pipeline = unified()
+    .use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
+    .use(playbookPlugins({siteDir, locales, defaultLocale}).beforeDefaultRemarkPlugins);
+
+  for (const page of report.pages) {
+    const abs = path.join(siteDir, page.file);
+    const file = new VFile({path: abs, value: fs.readFileSync(abs, 'utf8')});
+    for (const ref of pageReferences(parsePage(String(file.value)))) {
+      if (ref.kind !== 'image' || EXTERNAL.test(ref.url) || ref.url.startsWith('/')) continue;
+      const found = findRelativeFile(siteDir, abs, safeDecode(ref.url.replace(/[?#].*$/, '')), defaultLocale);
+      if (found?.fromDefaultLocale) {
+        report.fallbackImages.push({file: page.file, line: ref.line, column: ref.column, message: `image "${ref.url}" is shown from ${siteRelative(siteDir, found.path)}`});
+      }
+    }
+    pipeline.runSync(pipeline.parse(file), file);
+    for (const m of playbookMessages(file)) {
+      const finding = {file: page.file, line: m.line ?? undefined, column: m.column ?? undefined, message: m.reason};
+      if (m.ruleId === 'legacy-link' || m.ruleId === 'site-link') report.unresolvedLinks.push(finding);
+      else if (m.ruleId === 'image') report.missingImages.push(finding);
+    }
+  }
+}
+
+function siteRelative(siteDir: string, abs: string): string {
+  return toPosix(path.relative(siteDir, abs));
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}

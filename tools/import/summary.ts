@@ -1,0 +1,39 @@
+import type {Finding, ImportReport} from './importPlaybook';
+
+const at = (f: Finding) => `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}`;
+
+function section<T>(lines: string[], title: string, items: readonly T[], show: (item: T) => string): void {
+  lines.push(`${title}: ${items.length}`);
+  for (const item of items) lines.push(`  ${show(item)}`);
+}
+
+/** The import's summary as printed by the command, one section per kind of finding. */
+export function formatSummary(report: ImportReport): string {
+  const lines: string[] = [];
+  const {locale} = report;
+  lines.push(`Imported ${report.from} as ${locale}: ${report.pages.length} pages, ${report.assets} media files.`);
+  lines.push(`Pages paired with another locale: ${report.paired.length}`);
+  section(lines, `Pages only in ${locale}`, report.onlyHere, (t) => t);
+  section(lines, `Pages other locales have and ${locale} does not`, report.onlyElsewhere, (p) => `${p.target} (${p.locales.join(', ')})`);
+  section(lines, 'Localized duplicates, not imported', report.duplicates, (d) => `${d.source}: ${locale} has ${d.localized}`);
+  section(lines, 'Files claiming another locale, imported because there is no other', report.foreign, (f) => `${f.source} (says ${f.claims})`);
+  section(lines, 'Second texts of one page, imported under a new name', report.renamed, (r) => `${r.source} → ${r.target} (${r.sameNameAs} keeps the name)`);
+  section(lines, 'Same name as a page the import did not create (both kept)', report.nameClashes, (c) => `${c.file} and ${c.existing}`);
+  section(lines, 'Placeholders for pages the default locale lacks', report.derived.placeholders, (p) => `${p.file} → ${p.locales.join(', ')}`);
+  if (report.derived.removedPlaceholders.length > 0) section(lines, 'Placeholders removed', report.derived.removedPlaceholders, (f) => f);
+  if (report.derived.editedPlaceholders.length > 0) section(lines, 'Placeholders edited by hand, left alone', report.derived.editedPlaceholders, (f) => f);
+  for (const l of report.derived.labels) {
+    lines.push(`Sidebar labels for ${l.locale} from its page titles: ${l.written} (current.json)`);
+    if (l.keptByHand.length > 0) lines.push(`  kept as written by hand: ${l.keptByHand.join(', ')}`);
+    if (l.untranslated.length > 0) lines.push(`  categories with no page to take a title from, left as in toc.yml: ${l.untranslated.join(', ')}`);
+  }
+  section(lines, 'Sidebar (toc.yml) problems', report.toc, (f) => `${at(f)}  ${f.message}`);
+  if (report.notInSidebar.length > 0) section(lines, 'Imported pages not in toc.yml (published, in no sidebar)', report.notInSidebar, (id) => id);
+  section(lines, 'Links that could not be resolved (shown as plain text)', report.unresolvedLinks, (f) => `${at(f)}  ${f.message}`);
+  section(lines, `Images resolved through the ${locale === 'en' ? 'default' : 'English'} fallback`, report.fallbackImages, (f) => `${at(f)}  ${f.message}`);
+  section(lines, 'Images missing everywhere (build errors)', report.missingImages, (f) => `${at(f)}  ${f.message}`);
+  if (report.skipped.length > 0) section(lines, 'Files not imported', report.skipped, (s) => `${s.file} (${s.reason})`);
+  if (report.edited.length > 0) section(lines, 'Edited since the last import, replaced by the folder\'s version (recover edits from git)', report.edited, (f) => f);
+  if (report.removed.length > 0) section(lines, 'Removed (brought by the previous import, gone from the folder)', report.removed, (f) => f);
+  return lines.join('\n');
+}
