@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--only id,id] [--repetitions N]`: runs the measures in order
+ * `npm run bench [-- --quick] [--only id,id] [--repetitions N] [--out file.json]`: runs the measures in order
  * in this one process, prints a table and writes bench/results.json. Not part of the test
  * suite. Each measure is a module whose default export is a `Measure` (bench/lib/measure.ts).
  */
@@ -35,7 +35,10 @@ function defaultExport(module: unknown): Measure {
 }
 
 async function main(): Promise<void> {
-  const {values} = parseArgs({options: {quick: {type: 'boolean', default: false}, only: {type: 'string'}, repetitions: {type: 'string'}}});
+  const {values} = parseArgs({
+    options: {quick: {type: 'boolean', default: false}, only: {type: 'string'}, repetitions: {type: 'string'}, out: {type: 'string'}},
+  });
+  const resultsFile = values.out ? path.resolve(values.out) : RESULTS;
   const quick = values.quick ?? false;
   const only = values.only ? new Set(values.only.split(',')) : null;
   const selected = MEASURES.filter(({id}) => !only || only.has(id));
@@ -65,7 +68,7 @@ async function main(): Promise<void> {
       machine: {cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: process.platform},
       measures: results,
     };
-    fs.writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+    fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
@@ -93,7 +96,7 @@ async function main(): Promise<void> {
 
   process.stdout.write(`${formatTable(results)}\n`);
   writeResults(true);
-  process.stdout.write(`\nwrote ${path.relative(process.cwd(), RESULTS)}\n`);
+  process.stdout.write(`\nwrote ${path.relative(process.cwd(), resultsFile)}\n`);
   if (results.some((r) => r.result.status === 'failed')) process.exitCode = 1;
 }
 
