@@ -1,7 +1,7 @@
 /** Chromium against a served build, for the browser measures. */
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type {Browser} from 'playwright-core';
+import type {Browser, Response} from 'playwright-core';
 import {launchBrowser} from '../../tests/support/browser';
 import {serveBuild} from '../../tests/support/server';
 
@@ -26,12 +26,15 @@ export async function scriptsLoaded(browser: Browser, url: string): Promise<Load
   const context = await browser.newContext();
   const page = await context.newPage();
   const pending: Promise<number>[] = [];
-  page.on('response', (response) => {
+  const onResponse = (response: Response) => {
     if (response.request().resourceType() === 'script' && response.ok()) {
       pending.push(response.body().then((body) => zlib.gzipSync(body).length));
     }
-  });
+  };
+  page.on('response', onResponse);
   await page.goto(url, {waitUntil: 'networkidle'});
+  // Stop counting before reading the bodies, so none arrives after the page is closed.
+  page.off('response', onResponse);
   const sizes = await Promise.all(pending);
   await context.close();
   return {files: sizes.length, gzipBytes: sizes.reduce((a, b) => a + b, 0)};
