@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import {VFile} from 'vfile';
 import {parsePlaybookDate} from '../playbook/dates';
 import {findPageTitle} from '../playbook/titles';
-import {formatDiagnostic, report} from '../remark/diagnostics';
+import {formatDiagnostic, report} from '../diagnostics';
 import {DOCFX_TITLE_KEY} from './keys';
 import {validateFrontMatter, type FrontMatterDiagnostic} from './validate';
 
@@ -38,7 +38,7 @@ export function toDocusaurusFrontMatter(frontMatter: Record<string, unknown>, h1
 export function formatFrontMatterDiagnostics(diagnostics: readonly FrontMatterDiagnostic[], filePath: string, cwd?: string): string[] {
   const file = new VFile({path: filePath});
   return diagnostics.map((d) =>
-    formatDiagnostic(report(file, d.severity, d.ruleId, d.message, {start: {line: d.line, column: d.column}, end: {line: d.line, column: d.column}}), filePath, cwd),
+    formatDiagnostic(report(file, d.ruleId, d.message, {start: {line: d.line, column: d.column}, end: {line: d.line, column: d.column}}), filePath, cwd),
   );
 }
 

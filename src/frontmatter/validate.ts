@@ -1,8 +1,8 @@
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document} from 'yaml';
-import type {Severity} from '../remark/diagnostics';
+import {RULES, type Severity} from '../diagnostics';
 import {FRONT_MATTER_FIELDS, FRONT_MATTER_KEYS, frontMatterSchema, isWholeMessage} from './schema';
 
-export const FRONT_MATTER_RULES = ['front-matter-yaml', 'front-matter-value', 'front-matter-unknown-key'] as const;
+export const FRONT_MATTER_RULES = ['front-matter-yaml', 'front-matter-yaml-warning', 'front-matter-value', 'front-matter-unknown-key'] as const;
 export type FrontMatterRule = (typeof FRONT_MATTER_RULES)[number];
 
 export interface FrontMatterDiagnostic {
@@ -21,6 +21,9 @@ export interface FrontMatterResult {
   body: string;
   diagnostics: FrontMatterDiagnostic[];
 }
+
+/** A front-matter rule with the build's rating from the rule registry. */
+const rated = (ruleId: FrontMatterRule) => ({ruleId, severity: RULES[ruleId].build as Severity});
 
 interface Block {
   yaml: string;
@@ -67,7 +70,7 @@ function validateUncached(content: string): FrontMatterResult {
       frontMatter: {},
       body: content,
       diagnostics: [{
-        severity: 'error', ruleId: 'front-matter-yaml', line: 1, column: 1,
+        ...rated('front-matter-yaml'), line: 1, column: 1,
         message: 'Front matter opened with "---" on line 1 is never closed; add a line "---" after the last key.',
       }],
     };
@@ -84,20 +87,20 @@ function validateUncached(content: string): FrontMatterResult {
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       diagnostics.push({
-        severity: 'error', ruleId: 'front-matter-yaml', ...at(error.pos[0]),
+        ...rated('front-matter-yaml'), ...at(error.pos[0]),
         message: `Front matter is not valid YAML: ${error.message.replace(/\.?$/, '.')} Put a value in double quotes if it contains ": " or starts with a special character, e.g. title: "FastTrack: Overview".`,
       });
     }
     return {frontMatter: {}, body: block.body, diagnostics};
   }
   for (const warning of doc.warnings) {
-    diagnostics.push({severity: 'warning', ruleId: 'front-matter-yaml', ...at(warning.pos[0]), message: `Front matter YAML: ${warning.message}`});
+    diagnostics.push({...rated('front-matter-yaml-warning'), ...at(warning.pos[0]), message: `Front matter YAML: ${warning.message.replace(/\.?$/, '.')} Write plain values, without YAML tags (!name) or directives.`});
   }
 
   const data: unknown = doc.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
     diagnostics.push({
-      severity: 'error', ruleId: 'front-matter-yaml', ...at(0),
+      ...rated('front-matter-yaml'), ...at(0),
       message: 'Front matter must be "key: value" lines, e.g. title: Address Technical Gaps.',
     });
     return {frontMatter: {}, body: block.body, diagnostics};
@@ -112,7 +115,7 @@ function validateUncached(content: string): FrontMatterResult {
       const message = isWholeMessage((issue as {params?: unknown}).params)
         ? issue.message
         : `Front matter "${path.join('.')}" ${describe(valueAt(frontMatter, path))}; expected ${FRONT_MATTER_FIELDS[key]?.expected ?? 'a different value'}.`;
-      diagnostics.push({severity: 'error', ruleId: 'front-matter-value', ...at(offsetOf(doc, path)), message});
+      diagnostics.push({...rated('front-matter-value'), ...at(offsetOf(doc, path)), message});
     }
   }
 
@@ -120,7 +123,7 @@ function validateUncached(content: string): FrontMatterResult {
     if (key in FRONT_MATTER_FIELDS) continue;
     const near = closestKey(key);
     diagnostics.push({
-      severity: 'warning', ruleId: 'front-matter-unknown-key', ...at(offsetOf(doc, [key])),
+      ...rated('front-matter-unknown-key'), ...at(offsetOf(doc, [key])),
       message: `Unknown front-matter key "${key}"${near ? ` (did you mean "${near}"?)` : ''}; nothing uses it. Remove it or correct its name.`,
     });
   }

@@ -1,7 +1,7 @@
 import type {Plugin} from 'unified';
 import type {Node} from 'unist';
 import type {VFile} from 'vfile';
-import {formatDiagnostic, playbookMessages} from './diagnostics';
+import {formatDiagnostic, playbookMessages} from '../diagnostics';
 
 // Both bundler compilers (client, server) run the plugins; print each finding once per build.
 const printed = new Set<string>();

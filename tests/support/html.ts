@@ -11,7 +11,7 @@ import remarkRehype from 'remark-rehype';
 import {unified, type PluggableList} from 'unified';
 import {VFile} from 'vfile';
 import path from 'node:path';
-import {formatDiagnostic, playbookMessages} from '../../src/remark/diagnostics';
+import {formatDiagnostic, playbookMessages} from '../../src/diagnostics';
 
 const SITE_DIR = path.resolve(__dirname, '../..');
 // What Docusaurus hands through rehype-raw untouched in `.md` pages.

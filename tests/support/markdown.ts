@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import {VFile} from 'vfile';
-import {formatDiagnostic, playbookMessages} from '../../src/remark/diagnostics';
+import {formatDiagnostic, playbookMessages} from '../../src/diagnostics';
 
 export interface Processed {
   /** Readable MDX: what the plugins made of the page. */

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import {VFile} from 'vfile';
-import {formatDiagnostic, playbookMessages} from '../../src/remark/diagnostics';
+import {formatDiagnostic, playbookMessages} from '../../src/diagnostics';
 
 const SITE_DIR = path.resolve(__dirname, '../..');
 

@@ -10,7 +10,7 @@ import {
   IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, contentHash, readDerived, readManifest, writeDerived, writeManifest, type ImportManifest,
 } from '../../src/content/importManifest';
 import {normalizePageName} from '../../src/playbook/legacyNames';
-import {playbookMessages} from '../../src/remark/diagnostics';
+import {playbookMessages} from '../../src/diagnostics';
 import {playbookPlugins} from '../../src/remark';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {managedPlaceholders, syncDerived, type DerivedReport} from './derived';

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import {RULES} from '../../src/diagnostics';
 import type {Finding} from './findings';
 
 export interface BaselineEntry {
@@ -30,7 +31,7 @@ export function applyBaseline(findings: Finding[], baseline: BaselineEntry[], li
       file: e.file,
       line: 1,
       column: 1,
-      severity: 'warning',
+      severity: RULES['baseline-stale'].lint,
       message: `Baseline entry for ${e.rule} "${e.actual}" no longer matches any finding; remove it from ${BASELINE_FILE}.`,
       ruleId: 'baseline-stale',
     }));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type {Severity} from '../../src/remark/diagnostics';
+import type {RuleId, Severity} from '../../src/diagnostics';
 
 export interface Finding {
   /** Site-relative path with forward slashes. */
@@ -8,7 +8,7 @@ export interface Finding {
   column: number;
   severity: Severity;
   message: string;
-  ruleId: string;
+  ruleId: RuleId;
   /** The offending text, where the rule records it (a link target, a marker). */
   actual?: string;
 }

@@ -8,12 +8,11 @@ import remarkRehype, {type Options as RemarkRehypeOptions} from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import {VFile} from 'vfile';
 import {playbookPlugins, type PipelineOptions} from '../../src/remark';
-import {playbookMessages, severityOf} from '../../src/remark/diagnostics';
+import {isRuleId, playbookMessages, RULES, type RuleId} from '../../src/diagnostics';
 import {docsDirOf, isPartial, listMarkdown} from '../../src/content/contentTree';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {applyBaseline, readBaseline, BASELINE_FILE} from './baseline';
 import {compareFindings, sitePath, type Finding} from './findings';
-import {lintSeverity} from './policy';
 
 // JSX the plugins create must survive the HTML stage, as in Docusaurus's `.md` pipeline.
 const PASS_THROUGH = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
@@ -66,12 +65,15 @@ function localeFindings(files: ContentFile[], locales: readonly string[], siteDi
       file: sitePath(siteDir, f.absolute),
       line: 1,
       column: 1,
-      severity: 'warning',
+      severity: RULES['locale-missing'].lint,
       message: `Page exists only in ${group.map((g) => g.locale).join(', ')}; add the ${missing.join(', ')} version at the same path (${f.source}) so every reader gets it.`,
       ruleId: 'locale-missing',
     }));
   });
 }
+
+/** `report()` only takes registered rules; anything else is a pipeline fault, never dropped. */
+const ruleOf = (id: string | null | undefined): RuleId => (isRuleId(id) ? id : 'pipeline');
 
 export async function lintFile(pipeline: Processor, file: ContentFile, siteDir: string): Promise<Finding[]> {
   const vfile = new VFile({value: fs.readFileSync(file.absolute, 'utf8'), path: file.absolute});
@@ -79,15 +81,15 @@ export async function lintFile(pipeline: Processor, file: ContentFile, siteDir: 
     await pipeline.run(pipeline.parse(vfile), vfile);
   } catch (error) {
     // A plugin that throws still gets reported with the file, never swallowed.
-    return [{file: sitePath(siteDir, file.absolute), line: 1, column: 1, severity: 'error', message: `The Markdown pipeline failed: ${(error as Error).message}`, ruleId: 'pipeline'}];
+    return [{file: sitePath(siteDir, file.absolute), line: 1, column: 1, severity: RULES.pipeline.lint, message: `The Markdown pipeline failed: ${(error as Error).message}`, ruleId: 'pipeline'}];
   }
   return playbookMessages(vfile).map((m) => ({
     file: sitePath(siteDir, file.absolute),
     line: m.line ?? 1,
     column: m.column ?? 1,
-    severity: lintSeverity(m.ruleId ?? undefined, severityOf(m)),
+    severity: RULES[ruleOf(m.ruleId)].lint,
     message: m.reason,
-    ruleId: m.ruleId ?? 'playbook',
+    ruleId: ruleOf(m.ruleId),
     actual: m.actual ?? undefined,
   }));
 }

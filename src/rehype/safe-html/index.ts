@@ -5,7 +5,7 @@ import {find, html} from 'property-information';
 import type {Plugin} from 'unified';
 import type {Node} from 'unist';
 import type {VFile} from 'vfile';
-import {report} from '../../remark/diagnostics';
+import {report} from '../../diagnostics';
 
 /**
  * JSX nodes in a `.md` page are made by our remark plugins and Docusaurus (callouts,
@@ -102,7 +102,6 @@ const rehypeSafeHtml: Plugin<[SafeHtmlOptions?], Root> = function (options = {})
       const stripped = STRIPPED.includes(node.tagName);
       report(
         file,
-        'warning',
         'unsafe-html',
         stripped
           ? `Removed <${node.tagName}> and its content: pages may not embed scripts, styles, frames or forms.${node.tagName === 'iframe' ? ' For a video, write "> [!VIDEO https://www.youtube.com/embed/VIDEO_ID]".' : ''}`
@@ -115,7 +114,6 @@ const rehypeSafeHtml: Plugin<[SafeHtmlOptions?], Root> = function (options = {})
       if (removed.length > 0) {
         report(
           file,
-          'warning',
           'unsafe-html',
           `Removed ${removed.join(', ')} from <${node.tagName}>: event handlers, styles, classes and links other than http(s), mailto or relative are not allowed.`,
           node as Node,

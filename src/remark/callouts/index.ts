@@ -3,7 +3,7 @@ import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {isDocfxBlockMarker, knownAlertMarkers, readAlertMarker} from '../../playbook/alerts';
-import {report} from '../diagnostics';
+import {report} from '../../diagnostics';
 import {dropLeadingText, jsxFlow} from '../mdx';
 
 /**
@@ -37,7 +37,6 @@ function convert(quote: Blockquote, file: VFile): void {
   if (marker.kind === null) {
     report(
       file,
-      'warning',
       'callout-marker',
       `Unknown callout marker "[!${marker.marker}]"; the block quote is shown as written. Use one of ${knownAlertMarkers()}.`,
       quote,
@@ -56,7 +55,6 @@ function warnIfStray(paragraph: Paragraph, file: VFile): void {
   if (!marker?.kind) return;
   report(
     file,
-    'warning',
     'callout-marker',
     `"[!${marker.marker}]" starts a paragraph, not a block quote, so it is shown as written. Start its lines with "> " to make it a callout.`,
     paragraph,

@@ -6,7 +6,7 @@ import {SKIP, visit, type VisitorResult} from 'unist-util-visit';
 import {
   DIV_CLASSES, NEXT_STEP_CLASS, embeddableVideoUrl, readDivMarker, readVideoMarker, videoHostList,
 } from '../../playbook/alerts';
-import {report} from '../diagnostics';
+import {report} from '../../diagnostics';
 import {dropLeadingText, jsxFlow} from '../mdx';
 
 /**
@@ -39,7 +39,7 @@ function replace(parent: Parent, index: number, blocks: RootContent[] | null): V
 
 function videoBlocks(quote: Blockquote, first: Paragraph, video: {url: string; length: number}, file: VFile): RootContent[] | null {
   if (!video.url) {
-    report(file, 'warning', 'video', 'A [!VIDEO] block needs the player URL, e.g. "> [!VIDEO https://www.youtube.com/embed/VIDEO_ID]"; it is shown as written.', quote);
+    report(file, 'video', 'A [!VIDEO] block needs the player URL, e.g. "> [!VIDEO https://www.youtube.com/embed/VIDEO_ID]"; it is shown as written.', quote);
     return null;
   }
   dropLeadingText(first, video.length);
@@ -51,7 +51,6 @@ function videoBlocks(quote: Blockquote, first: Paragraph, video: {url: string; l
   }
   report(
     file,
-    'warning',
     'video',
     `Video URL "${video.url}" is not on a video host the site embeds, so it is shown as a plain link. Embeddable: ${videoHostList()}, all over https.`,
     quote,
@@ -70,12 +69,12 @@ function videoBlocks(quote: Blockquote, first: Paragraph, video: {url: string; l
 function divBlocks(quote: Blockquote, first: Paragraph, div: {className: string; length: number}, file: VFile): RootContent[] | null {
   if (div.className !== NEXT_STEP_CLASS) {
     const name = div.className ? `class "${div.className}"` : 'a block without a class';
-    report(file, 'warning', 'div-class', `[!div] with ${name} is not supported; the block quote is shown as written. Supported: ${DIV_CLASSES.map((c) => `class="${c}"`).join(', ')}.`, quote);
+    report(file, 'div-class', `[!div] with ${name} is not supported; the block quote is shown as written. Supported: ${DIV_CLASSES.map((c) => `class="${c}"`).join(', ')}.`, quote);
     return null;
   }
   const links = quote.children.flatMap((child) => (child.type === 'paragraph' ? child.children : [])).filter((c) => c.type === 'link');
   if (links.length === 0) {
-    report(file, 'warning', 'next-step', 'A [!div class="nextstepaction"] block needs a link on the next line, e.g. "> [Continue with Enable](enable-enable-services.md)"; it is shown as written.', quote);
+    report(file, 'next-step', 'A [!div class="nextstepaction"] block needs a link on the next line, e.g. "> [Continue with Enable](enable-enable-services.md)"; it is shown as written.', quote);
     return null;
   }
   dropLeadingText(first, div.length);

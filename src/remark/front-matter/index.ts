@@ -1,7 +1,7 @@
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {validateFrontMatter} from '../../frontmatter/validate';
-import {report} from '../diagnostics';
+import {report} from '../../diagnostics';
 
 /**
  * Reports front-matter findings (unknown keys, and in the linter also errors) with
@@ -13,7 +13,7 @@ const remarkFrontMatterDiagnostics: Plugin<[], Root> = function () {
     const {diagnostics} = validateFrontMatter(String(file.value), file.path ?? '');
     for (const d of diagnostics) {
       const point = {line: d.line, column: d.column};
-      report(file, d.severity, d.ruleId, d.message, {start: point, end: point});
+      report(file, d.ruleId, d.message, {start: point, end: point});
     }
   };
 };

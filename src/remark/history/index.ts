@@ -5,7 +5,7 @@ import type {VFile} from 'vfile';
 import {SKIP, visit} from 'unist-util-visit';
 import {expectedDateForms, parsePlaybookDate} from '../../playbook/dates';
 import {classifyHistoryHeader, isHistoryHeading, type HistoryColumn} from '../../playbook/history';
-import {report} from '../diagnostics';
+import {report} from '../../diagnostics';
 import {flowElement, textElement} from '../jsxNodes';
 
 const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).replace(/[\u200B\uFEFF]/g, '').trim() : '');
@@ -17,7 +17,7 @@ function foldExtraCells(row: TableRow, columns: readonly HistoryColumn[], file: 
   const filled = extra.filter((cell) => cellText(cell) !== '');
   if (filled.length === 0) return;
   report(
-    file, 'warning', 'history-row-cells',
+    file, 'history-row-cells',
     `Update-summary row has ${columns.length + extra.length} cells but the table has ${columns.length} columns; the extra text is shown in the last column. Remove the extra "|" or add a column header.`,
     row,
   );
@@ -39,7 +39,7 @@ function toRevisionHistory(table: Table, columns: readonly HistoryColumn[], file
         dateCell.children = [textElement('PlaybookDate', {date: date.iso})];
       } else {
         report(
-          file, 'warning', 'history-date',
+          file, 'history-date',
           written
             ? `Update-summary date "${written}" cannot be read; it is shown as written and listed last. Write it as ${expectedDateForms()}.`
             : `Update-summary row has no date; it is listed last. Add the date as ${expectedDateForms()}.`,
@@ -84,7 +84,7 @@ const remarkHistory: Plugin<[], Root> = function () {
       if (!columns) {
         if (section) {
           report(
-            file, 'warning', 'history-columns',
+            file, 'history-columns',
             `Table under "${toString(section)}" has columns "${headerCells.join(' | ')}", not Date | Who Changed | What Changed (| Notes); it is shown as a plain table. Use those column headers to list it as the page's revision history.`,
             table,
           );
@@ -93,7 +93,7 @@ const remarkHistory: Plugin<[], Root> = function () {
       }
       if (!section) {
         report(
-          file, 'warning', 'history-heading',
+          file, 'history-heading',
           'Update-summary table is not under a "Refresh Summary" / "Update Summary" / "Zusammenfassung der Aktualisierung" heading; it is shown as revision history anyway. Add that heading above it (not indented, or it becomes a code block).',
           table,
         );

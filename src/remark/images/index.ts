@@ -6,7 +6,7 @@ import type {VFile} from 'vfile';
 import {SKIP, visit} from 'unist-util-visit';
 import {defaultLocaleCounterpart, findRelativeFile} from '../../content/contentTree';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
-import {report} from '../diagnostics';
+import {report} from '../../diagnostics';
 
 export interface ImagesOptions {
   siteDir: string;
@@ -60,7 +60,6 @@ const remarkImages: Plugin<[ImagesOptions], Root> = function (options) {
     const what = node.type === 'image' ? 'Image' : 'Linked image';
     report(
       file,
-      'error',
       'image',
       `${what} "${node.url}" not found: looked for ${places.map(relative).join(' and ')}.` +
         (hint ? ` A file differs only in letter case: ${relative(hint)}; file names are case-sensitive.` : ' Add the image or fix the path; it is relative to the page.'),

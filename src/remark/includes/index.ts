@@ -9,7 +9,7 @@ import {VFile} from 'vfile';
 import {INCLUDE_CLOSING, INCLUDE_MENTION, INCLUDE_OPENING} from '../../playbook/alerts';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {findRelativeFile, isContentFile} from '../../content/contentTree';
-import {report, type Severity} from '../diagnostics';
+import {report} from '../../diagnostics';
 
 export interface IncludesOptions {
   siteDir: string;
@@ -47,7 +47,7 @@ const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
       phrasing.children.forEach((child, i) => {
         if (child.type === 'text' && INCLUDE_MENTION.test(child.value) && !includes.includes(i)) {
           const shown = /\[!INCLUDE[^\]]*\]?/i.exec(child.value)![0];
-          problem(context, child.position, filePath, `"${shown}" is not an include and is shown as written; write [!INCLUDE [title](path/to/file.md)].`, 'warning');
+          problem(context, child.position, filePath, `"${shown}" is not an include and is shown as written; write [!INCLUDE [title](path/to/file.md)].`, 'include-form');
         }
       });
       const isBlock =
@@ -137,10 +137,10 @@ const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
   }
 
   /** Reports on the page, at its outermost include, naming the nested file when there is one. */
-  function problem(context: Context, place: Position | undefined, fromFile: string, reason: string, severity: Severity = 'error'): void {
+  function problem(context: Context, place: Position | undefined, fromFile: string, reason: string, rule: 'include' | 'include-form' = 'include'): void {
     const nested = context.anchor !== undefined;
     const where = nested ? ` (in ${relative(fromFile)}:${place?.start.line ?? 1})` : '';
-    report(context.page, severity, 'include', `${reason}${where}`, nested ? context.anchor : place);
+    report(context.page, rule, `${reason}${where}`, nested ? context.anchor : place);
   }
 
   return (tree, file) => {

@@ -3,7 +3,7 @@ import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
 import {parseLegacyLink} from '../../playbook/legacyNames';
 import {indexImportedFiles, indexPages, localeOfFile, type PageEntry} from '../../content/contentTree';
-import {report} from '../diagnostics';
+import {report} from '../../diagnostics';
 import {jsxText} from '../mdx';
 
 export interface LegacyLinksOptions {
@@ -34,7 +34,6 @@ const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options)
       if (!entry) {
         report(
           file,
-          'warning',
           'legacy-link',
           `Link to "${node.url}" names no page in this site (looked for page "${legacy.page}" in any locale); it is shown as plain text. Fix the file name or add the page.`,
           node,

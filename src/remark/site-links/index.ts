@@ -4,7 +4,7 @@ import type {Link, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
 import {DOCS_ROUTE_BASE, docsDirOf, findRelativeFile, listMarkdown, localeOfFile, pageUrlPath} from '../../content/contentTree';
-import {report} from '../diagnostics';
+import {report} from '../../diagnostics';
 import {jsxText} from '../mdx';
 
 export interface SiteLinksOptions {
@@ -95,7 +95,7 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
       }
       const reason = problem(node.url.trim());
       if (!reason) return undefined;
-      report(file, 'warning', 'site-link', `${reason}; it is shown as plain text. Fix the target or remove the link.`, node);
+      report(file, 'site-link', `${reason}; it is shown as plain text. Fix the target or remove the link.`, node);
       if (parent && index !== undefined) {
         parent.children.splice(index, 1, ...node.children);
         return [SKIP, index];

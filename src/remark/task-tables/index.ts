@@ -6,7 +6,7 @@ import {localeOfFile} from '../../content/contentTree';
 import {DEFAULT_LOCALE} from '../../playbook';
 import {extractPageTasks, type TaskTableRow} from '../../tasks/extract';
 import {isSafeUrl} from '../../tasks/safeUrl';
-import {report} from '../diagnostics';
+import {report} from '../../diagnostics';
 
 export interface TaskTablesOptions {
   defaultLocale?: string;
@@ -66,9 +66,9 @@ const remarkTaskTables: Plugin<[TaskTablesOptions?], Root> = function (options =
     const page = extractPageTasks(tree);
     for (const table of page.tables) {
       for (const row of table.rows) {
-        for (const {problem, node} of row.problems) report(file, 'warning', problem.rule, problem.message, node);
+        for (const {problem, node} of row.problems) report(file, problem.rule, problem.message, node);
         unwrapUnsafeLinks(row.node, (link) =>
-          report(file, 'warning', 'task-unsafe-link', `Link to "${link.url}" in a task row uses an unsafe scheme; it is shown as plain text. Use an http(s) or relative link.`, link),
+          report(file, 'task-unsafe-link', `Link to "${link.url}" in a task row uses an unsafe scheme; it is shown as plain text. Use an http(s) or relative link.`, link),
         );
       }
       const rows = table.rows.map((row) => (row.task ? taskRow(row) : rowAsWritten(row)));

@@ -24,7 +24,7 @@ const expected: Record<string, string[]> = {
     `${at('docs/guide/bad-forms.md')}:3:1  error  Include path "/docs/guide/_includes/snippet.md" must be a path relative to the including file, e.g. _includes/snippet.md.  include`,
     `${at('docs/guide/bad-forms.md')}:5:1  error  Include path "https://example.com/snippet.md" must be a path relative to the including file, e.g. _includes/snippet.md.  include`,
     `${at('docs/guide/bad-forms.md')}:7:8  error  Inline include "_includes/snippet.md" holds more than one paragraph, which cannot sit inside a line; put the include on a line of its own.  include`,
-    `${at('docs/guide/bad-forms.md')}:9:1  warning  "[!INCLUDE without a link]" is not an include and is shown as written; write [!INCLUDE [title](path/to/file.md)].  include`,
+    `${at('docs/guide/bad-forms.md')}:9:1  warning  "[!INCLUDE without a link]" is not an include and is shown as written; write [!INCLUDE [title](path/to/file.md)].  include-form`,
     `${at('docs/guide/bad-forms.md')}:11:1  error  Include path "../../../../../../../../package.json" is not a Markdown file; only .md files can be included.  include`,
     `${at('docs/guide/bad-forms.md')}:13:1  error  Include path "../../../escape.md" leads outside the docs folders (to ../escape.md); include files must live under docs/ or i18n/<locale>/docusaurus-plugin-content-docs/current/.  include`,
   ],

@@ -1,18 +1,23 @@
+/**
+ * Findings about content: recorded on the file by plugins (which never print or throw),
+ * printed by the build's reporter, collected by the linter. The bottom layer beside the
+ * grammar: anything may import it; it imports nothing of the project but its rules.
+ */
 import path from 'node:path';
 import type {Node} from 'unist';
 import type {VFile} from 'vfile';
 import type {VFileMessage} from 'vfile-message';
+import {RULES, type RuleId, type Severity} from './rules';
+
+export * from './rules';
 
 /** Every playbook finding carries this source, so the reporter and linter can pick them out. */
 export const DIAGNOSTIC_SOURCE = 'playbook';
 
-export type Severity = 'error' | 'warning';
-
-/** Records a finding on the file; plugins stay pure and never print or throw. */
+/** Records a finding on the file, rated as the rule registry rates it for the build. */
 export function report(
   file: VFile,
-  severity: Severity,
-  ruleId: string,
+  ruleId: RuleId,
   reason: string,
   place?: Node | Node['position'],
   /** The offending source text (a link target, a marker), for baselines and tools. */
@@ -20,7 +25,7 @@ export function report(
 ): VFileMessage {
   const position = place && 'type' in place ? place.position : place;
   const message = file.message(reason, {place: position ?? undefined, ruleId, source: DIAGNOSTIC_SOURCE});
-  message.fatal = severity === 'error';
+  message.fatal = RULES[ruleId].build === 'error';
   if (actual !== undefined) message.actual = actual;
   return message;
 }
