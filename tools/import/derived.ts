@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {docsDirOf, pageUrlPath} from '../../src/content/contentTree';
+import {docsDirOf, listMarkdown, pageUrlPath} from '../../src/content/contentTree';
 import {IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, contentHash, readDerived, readManifests, writeDerived, type DerivedManifest} from '../../src/content/importManifest';
 import {parsePage} from '../../src/content/parsePage';
 import {frontMatterText, pageTitle} from './pageText';
@@ -124,7 +124,8 @@ function syncLabels(siteDir: string, derived: DerivedManifest, locales: readonly
       fs.mkdirSync(path.dirname(file), {recursive: true});
       fs.writeFileSync(file, `${JSON.stringify(translations, null, 2)}\n`);
     }
-    if (sidebar) report.labels.push(result);
+    // A locale not imported yet has nothing to label; saying so for each would be noise.
+    if (sidebar && listMarkdown(contentDir).length > 0) report.labels.push(result);
   }
 }
 

@@ -30,7 +30,7 @@ export function formatSummary(report: ImportReport): string {
   section(lines, 'Sidebar (toc.yml) problems', report.toc, (f) => `${at(f)}  ${f.message}`);
   if (report.notInSidebar.length > 0) section(lines, 'Imported pages not in toc.yml (published, in no sidebar)', report.notInSidebar, (id) => id);
   section(lines, 'Links that could not be resolved (shown as plain text)', report.unresolvedLinks, (f) => `${at(f)}  ${f.message}`);
-  section(lines, `Images resolved through the ${locale === 'en' ? 'default' : 'English'} fallback`, report.fallbackImages, (f) => `${at(f)}  ${f.message}`);
+  section(lines, 'Images shown from the default locale\'s media (the page has none of its own)', report.fallbackImages, (f) => `${at(f)}  ${f.message}`);
   section(lines, 'Images missing everywhere (build errors)', report.missingImages, (f) => `${at(f)}  ${f.message}`);
   if (report.skipped.length > 0) section(lines, 'Files not imported', report.skipped, (s) => `${s.file} (${s.reason})`);
   if (report.edited.length > 0) section(lines, 'Edited since the last import, replaced by the folder\'s version (recover edits from git)', report.edited, (f) => f);

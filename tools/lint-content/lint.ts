@@ -53,8 +53,12 @@ export function listContent(siteDir: string, locales: readonly string[], default
   });
 }
 
-/** A page present in only one locale: readers of the other locale get no translation. */
-function localeFindings(files: ContentFile[], locales: readonly string[], siteDir: string): Finding[] {
+/**
+ * A page some locales have and others lack: their readers get no translation. Only locales
+ * with content of their own count; one not imported yet shows every page from the default locale.
+ */
+function localeFindings(files: ContentFile[], configured: readonly string[], siteDir: string): Finding[] {
+  const locales = configured.filter((l) => files.some((f) => f.locale === l && !isPartial(f.source)));
   const bySource = new Map<string, ContentFile[]>();
   // Partials (`_includes/…`) are not pages; a translated page may include the English one.
   for (const f of files.filter((file) => !isPartial(file.source))) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);

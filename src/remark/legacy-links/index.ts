@@ -4,6 +4,7 @@ import {SKIP, visit} from 'unist-util-visit';
 import {parseLegacyLink} from '../../playbook/legacyNames';
 import {indexImportedFiles, indexPages, localeOfFile, type PageEntry} from '../../content/contentTree';
 import {report} from '../../diagnostics';
+import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {jsxText} from '../mdx';
 
 export interface LegacyLinksOptions {
@@ -21,7 +22,7 @@ export interface LegacyLinksOptions {
  * that file, in the reader's locale. Runs before Docusaurus resolves `.md` links.
  */
 const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options) {
-  const defaultLocale = options.defaultLocale ?? 'en';
+  const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
   const pages = options.pages ?? indexPages(options.siteDir, options.locales, defaultLocale);
   const importedFiles = options.importedFiles ?? (options.pages ? new Map() : indexImportedFiles(options.siteDir, options.locales, defaultLocale));
 

@@ -5,6 +5,7 @@ import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
 import {DOCS_ROUTE_BASE, docsDirOf, findRelativeFile, listMarkdown, localeOfFile, pageUrlPath} from '../../content/contentTree';
 import {report} from '../../diagnostics';
+import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {jsxText} from '../mdx';
 
 export interface SiteLinksOptions {
@@ -26,7 +27,7 @@ const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
  * a `Link` element when that page exists.
  */
 const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
-  const defaultLocale = options.defaultLocale ?? 'en';
+  const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
   const dirs = new Map(options.locales.map((l) => [l, docsDirOf(options.siteDir, l, defaultLocale)]));
   const pages = new Map([...dirs].map(([l, dir]) => [l, new Set(listMarkdown(dir))]));
   const defaultDir = dirs.get(defaultLocale)!;

@@ -167,7 +167,7 @@ describe('npm run import: another locale', () => {
     expect(summary).toContain('Pages paired with another locale: 3');
     expect(summary).toContain('Localized duplicates, not imported: 1\n  getting-started.md: de has getting-started-partner-de.md');
     expect(summary).toContain('Pages only in de: 2\n  feldnotizen.md\n  plan-pilot-2.md');
-    expect(summary).toContain('Images resolved through the English fallback: 1\n  i18n/de/docusaurus-plugin-content-docs/current/getting-started.md:15:1');
+    expect(summary).toContain('Images shown from the default locale\'s media (the page has none of its own): 1\n  i18n/de/docusaurus-plugin-content-docs/current/getting-started.md:15:1');
     expect(summary).toMatch(/Links that could not be resolved \(shown as plain text\): 0/);
   });
 });
