@@ -29,7 +29,7 @@ const withPlaybook = <T,>(playbook: T, stock: T): T => (PLAYBOOK_PLUGINS === 'on
 // Docusaurus already parses GFM; these are the playbook's own plugins.
 const markdownPlugins = playbookPlugins(SITE_PIPELINE);
 
-// Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see README, "Search").
+// Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see CONTRIBUTING.md, "Search").
 const search = searchConfigFromEnv(process.env);
 
 // Where the site is served: `/` by default; `/<repo>/` for a GitHub Pages project site (deploy.yml).
