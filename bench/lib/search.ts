@@ -1,5 +1,5 @@
 /**
- * Search benchmark measure, called by the bench runner (bench/run.ts).
+ * Measuring search's transfer size; the `search` measure (bench/measures/search.ts) runs it.
  *
  *   measureSearch(buildDir: string, options?: MeasureSearchOptions): Promise<SearchMeasurement[]>
  *
@@ -21,7 +21,7 @@
  * `formatSearchMeasurements(measurements)` renders a table; `SEARCH_BUDGET` holds the targets
  * (first query ≤ 150 KB; growth from 1× to 10× ≤ 2×). Needs Chromium (CHROMIUM_PATH).
  *
- * Direct use: `npx tsx bench/measures/search.ts [buildDir] [scales, e.g. 1,10]`.
+ * Direct use: `npx tsx bench/lib/search.ts [buildDir] [scales, e.g. 1,10]`.
  */
 import fs from 'node:fs';
 import os from 'node:os';

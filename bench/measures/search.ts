@@ -1,25 +1,16 @@
 /**
- * 4. Search: bytes a first query transfers, at corpus size and 10×, per locale. The
- * measuring is issue 6's `bench/measures/search.ts` (`measureSearch(buildDir, {scales})`);
- * this adapts it to the runner and reuses the plugin-overhead build (the corpus).
+ * 4. Search: bytes a first query transfers, at corpus size and 10×, per locale
+ * (`measureSearch` in bench/lib/search.ts), on the plugin-overhead build (the corpus).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {BenchContext, Measure, MeasureResult, Row} from './measure';
-import {round} from './stats';
-import {buildSite, copySite, makeTempDir} from './site';
+import type {BenchContext, Measure, MeasureResult, Row} from '../lib/measure';
+import {measureSearch, SEARCH_BUDGET} from '../lib/search';
+import {round} from '../lib/stats';
+import {buildSite, copySite, makeTempDir} from '../lib/site';
 
-const MODULE = path.join(__dirname, '..', 'measures', 'search.ts');
-const FIRST_QUERY_LIMIT_KB = 150;
-const GROWTH_LIMIT = 2;
-
-/** What the runner uses of issue 6's module. */
-interface SearchModule {
-  measureSearch: (
-    buildDir: string,
-    options?: {scales?: number[]; workDir?: string},
-  ) => Promise<{scale: number; localeDir: string; language: string; pages: number; index: {bytes: number}; firstQuery: {bytes: number}}[]>;
-}
+const FIRST_QUERY_LIMIT_KB = SEARCH_BUDGET.firstQueryBytes / 1024;
+const GROWTH_LIMIT = SEARCH_BUDGET.growthAt10x;
 
 /** The build to measure: the plugin-overhead build (the corpus) when that measure ran. */
 async function corpusBuild(ctx: BenchContext): Promise<{buildDir: string; content: string}> {
@@ -38,8 +29,6 @@ const measure: Measure = {
   id: 'search',
   title: 'Search: bytes for a first query, corpus size and 10×',
   async run(ctx): Promise<MeasureResult> {
-    if (!fs.existsSync(MODULE)) return {status: 'not available', needs: 'issue 6: Pagefind search and bench/measures/search.ts'};
-    const {measureSearch} = (await import(MODULE)) as SearchModule;
     const {buildDir, content} = await corpusBuild(ctx);
     const workDir = ctx.tempDir(makeTempDir('search-scaled'));
     const measurements = await measureSearch(buildDir, {scales: [1, 10], workDir});
