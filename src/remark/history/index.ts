@@ -5,10 +5,11 @@ import type {VFile} from 'vfile';
 import {SKIP, visit} from 'unist-util-visit';
 import {expectedDateForms, parsePlaybookDate} from '../../playbook/dates';
 import {classifyHistoryHeader, isHistoryHeading, type HistoryColumn} from '../../playbook/history';
+import {stripZeroWidth} from '../../playbook/text';
 import {report} from '../../diagnostics';
 import {flowElement, textElement} from '../jsxNodes';
 
-const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).replace(/[\u200B\uFEFF]/g, '').trim() : '');
+const cellText = (cell: TableCell | undefined) => (cell ? stripZeroWidth(toString(cell)).trim() : '');
 
 /** Extra cells beyond the header: content is moved into the last column, never dropped. */
 function foldExtraCells(row: TableRow, columns: readonly HistoryColumn[], file: VFile): void {
