@@ -6,7 +6,7 @@ import {expectedDateForms} from '../../playbook/dates';
 import type {HistoryColumn} from '../../playbook/history';
 import {report} from '../../diagnostics';
 import {cellText, findUpdateSummaries, type UpdateSummaryTable} from '../../updates/summary';
-import {flowElement, textElement} from '../jsxNodes';
+import {jsxFlow, jsxText, spanOf} from '../jsxNodes';
 
 /** Extra cells beyond the header: content is moved into the last column, never dropped. */
 function foldExtraCells(row: TableRow, columns: readonly HistoryColumn[], file: VFile): void {
@@ -29,7 +29,7 @@ function toRevisionHistory({table, columns, rows}: UpdateSummaryTable, file: VFi
     foldExtraCells(row, columns, file);
     const dateCell = row.children[0]!;
     if (date) {
-      dateCell.children = [textElement('PlaybookDate', {date: date.iso})];
+      dateCell.children = [jsxText('PlaybookDate', {date: date.iso}, [], spanOf(dateCell.children))];
     } else {
       report(
         file, 'history-date',
@@ -47,7 +47,7 @@ function toRevisionHistory({table, columns, rows}: UpdateSummaryTable, file: VFi
     return b.iso.localeCompare(a.iso) || a.order - b.order;
   });
   table.children = [table.children[0]!, ...dated.map((d) => d.row)];
-  return flowElement('RevisionHistory', {}, [table]);
+  return jsxFlow('RevisionHistory', {}, [table], table.position);
 }
 
 /**
