@@ -1,5 +1,6 @@
 import {isValid, parse} from 'date-fns';
 import {DEFAULT_DATE_CONVENTIONS, type DateConventions, type DateOrder} from './locales';
+import {stripZeroWidth} from './text';
 
 /**
  * Date styles the playbook uses. Which part comes first in slash and dotted dates is each
@@ -63,7 +64,7 @@ export function parsePlaybookDate(input: unknown, conventions: DateConventions =
     return isValid(input) ? {iso: input.toISOString().slice(0, 10), style: 'iso'} : null;
   }
   if (typeof input !== 'string' && typeof input !== 'number') return null;
-  const text = String(input).replace(/[\u200B\uFEFF]/g, '').trim();
+  const text = stripZeroWidth(String(input)).trim();
   for (const {style, formats} of styleForms(conventions)) {
     if (!SHAPES[style].test(text)) continue;
     for (const format of formats) {
@@ -81,7 +82,7 @@ export function parsePlaybookDate(input: unknown, conventions: DateConventions =
 
 /** Whether a cell is written like a date (digits and one kind of separator), readable or not. */
 export function looksLikeDate(text: string): boolean {
-  return /^\d{1,4}([./-])\d{1,4}\1\d{1,4}$/.test(text.replace(/[\u200B\uFEFF]/g, '').trim());
+  return /^\d{1,4}([./-])\d{1,4}\1\d{1,4}$/.test(stripZeroWidth(text).trim());
 }
 
 /** "YYYY-MM-DD (2020-01-29), M/D/YYYY (1/29/2020) or D.M.YYYY (29.1.2020)", for messages. */

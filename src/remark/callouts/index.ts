@@ -5,7 +5,8 @@ import {visit} from 'unist-util-visit';
 import {knownCalloutMarkers, readCalloutMarker} from '../../playbook/callouts';
 import {isDocfxBlockMarker} from '../../playbook/docfxBlocks';
 import {report} from '../../diagnostics';
-import {dropLeadingText, jsxFlow} from '../mdx';
+import {jsxFlow} from '../jsxNodes';
+import {dropLeadingText} from '../markerText';
 
 /**
  * DocFX callouts: a block quote opening with `[!NOTE]` (any case, any translated

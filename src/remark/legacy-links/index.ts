@@ -5,7 +5,7 @@ import {parseLegacyLink} from '../../playbook/legacyNames';
 import {indexImportedFiles, indexPages, localeOfFile, type PageEntry} from '../../content/contentTree';
 import {report} from '../../diagnostics';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
-import {jsxText} from '../mdx';
+import {jsxText} from '../jsxNodes';
 
 export interface LegacyLinksOptions {
   siteDir: string;

@@ -6,7 +6,7 @@ import {SKIP, visit} from 'unist-util-visit';
 import {DOCS_ROUTE_BASE, docsDirOf, findRelativeFile, listMarkdown, localeOfFile, pageUrlPath} from '../../content/contentTree';
 import {report} from '../../diagnostics';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
-import {jsxText} from '../mdx';
+import {jsxText} from '../jsxNodes';
 
 export interface SiteLinksOptions {
   siteDir: string;
