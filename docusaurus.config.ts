@@ -32,14 +32,20 @@ const markdownPlugins = playbookPlugins(SITE_PIPELINE);
 // What is a page and what an include file (also in folders a DocFX import recorded), decided once.
 const contentLayout = readContentLayout(SITE_PIPELINE.siteDir);
 
-// Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see README, "Search").
+// Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see CONTRIBUTING.md, "Search").
 const search = searchConfigFromEnv(process.env);
+
+// Where the site is served: `/` by default; `/<repo>/` for a GitHub Pages project site (deploy.yml).
+const BASE_URL = process.env.PLAYBOOK_BASE_URL || '/';
+if (!/^\/(.*\/)?$/.test(BASE_URL)) {
+  throw new Error(`PLAYBOOK_BASE_URL is "${BASE_URL}"; it must start and end with "/", e.g. /partner-playbook-portal/.`);
+}
 
 const config: Config = {
   title: 'FastTrack Partner Playbook',
   tagline: 'Guidance for partners delivering FastTrack engagements',
   url: process.env.PLAYBOOK_SITE_URL ?? 'https://playbook.example.com',
-  baseUrl: '/',
+  baseUrl: BASE_URL,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
 
