@@ -5,7 +5,7 @@ import {parseLegacyLink} from '../../playbook/legacyNames';
 import {indexImportedFiles, localeOfFile, type PageEntry} from '../../content/contentTree';
 import {indexPages, readContentLayout} from '../../content/layout';
 import {report} from '../../diagnostics';
-import {jsxText} from '../mdx';
+import {jsxText} from '../jsxNodes';
 
 export interface LegacyLinksOptions {
   siteDir: string;

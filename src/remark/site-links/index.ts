@@ -8,7 +8,7 @@ import {CONTENT_ROOT_PREFIX, decodeUrlPath, EXTERNAL_URL} from '../../content/co
 import {readContentLayout} from '../../content/layout';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {report} from '../../diagnostics';
-import {jsxText} from '../mdx';
+import {jsxText} from '../jsxNodes';
 import {baseFileOf, writtenIn} from '../origin';
 
 export interface SiteLinksOptions {
