@@ -63,7 +63,7 @@ export function listContent(siteDir: string, locales: readonly string[], default
  * with content of their own count; one not imported yet shows every page from the default locale.
  */
 function localeFindings(files: ContentFile[], configured: readonly string[], siteDir: string): Finding[] {
-  const locales = configured.filter((l) => files.some((f) => f.locale === l && !isPartial(f.source)));
+  const locales = configured.filter((l) => files.some((f) => f.locale === l && !f.partial));
   const bySource = new Map<string, ContentFile[]>();
   // Partials (`_includes/…`) are not pages; a translated page may include the English one.
   for (const f of files.filter((file) => !file.partial)) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
