@@ -127,7 +127,8 @@ function syncLabels(siteDir: string, derived: DerivedManifest, locales: readonly
       fs.mkdirSync(path.dirname(file), {recursive: true});
       fs.writeFileSync(file, `${JSON.stringify(translations, null, 2)}\n`);
     }
-    if (sidebars.length > 0) report.labels.push(result);
+    // A locale not imported yet has nothing to label; saying so for each would be noise.
+    if (sidebars.length > 0 && listMarkdown(contentDir).length > 0) report.labels.push(result);
   }
 }
 
