@@ -13,6 +13,7 @@ import remarkHistory from './history';
 import remarkImages from './images';
 import remarkIncludes from './includes';
 import remarkLegacyLinks from './legacy-links';
+import remarkPageDates from './page-dates';
 import remarkPageFacts from './page-facts';
 import remarkSiteLinks from './site-links';
 import remarkPlaybookReport, {rehypePlaybookReport} from './report';
@@ -24,6 +25,8 @@ export interface PipelineOptions {
   siteDir: string;
   locales: readonly string[];
   defaultLocale: string;
+  /** `YYYY-MM-DD` for date checks; today when not given (tests inject it). */
+  today?: string;
 }
 
 export interface PlaybookPlugins {
@@ -43,7 +46,7 @@ export interface PlaybookPlugins {
 }
 
 export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
-  const {siteDir, locales, defaultLocale} = options;
+  const {siteDir, locales, defaultLocale, today} = options;
   return {
     beforeDefaultRemarkPlugins: [
       [remarkIncludes, {siteDir}],
@@ -55,7 +58,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       [remarkImages, {siteDir}],
       remarkFrontMatterDiagnostics,
     ],
-    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, remarkHistory],
+    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], remarkHistory],
     rehypePlugins: [rehypeSafeHtml],
   };
 }
