@@ -29,14 +29,20 @@ const withPlaybook = <T,>(playbook: T, stock: T): T => (PLAYBOOK_PLUGINS === 'on
 // Docusaurus already parses GFM; these are the playbook's own plugins.
 const markdownPlugins = playbookPlugins(SITE_PIPELINE);
 
-// Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see README, "Search").
+// Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see CONTRIBUTING.md, "Search").
 const search = searchConfigFromEnv(process.env);
+
+// Where the site is served: `/` by default; `/<repo>/` for a GitHub Pages project site (deploy.yml).
+const BASE_URL = process.env.PLAYBOOK_BASE_URL || '/';
+if (!/^\/(.*\/)?$/.test(BASE_URL)) {
+  throw new Error(`PLAYBOOK_BASE_URL is "${BASE_URL}"; it must start and end with "/", e.g. /partner-playbook-portal/.`);
+}
 
 const config: Config = {
   title: 'FastTrack Partner Playbook',
   tagline: 'Guidance for partners delivering FastTrack engagements',
   url: process.env.PLAYBOOK_SITE_URL ?? 'https://playbook.example.com',
-  baseUrl: '/',
+  baseUrl: BASE_URL,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
 

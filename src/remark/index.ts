@@ -14,6 +14,7 @@ import remarkHistory from './history';
 import remarkImages from './images';
 import remarkIncludes from './includes';
 import remarkLegacyLinks from './legacy-links';
+import remarkPageDates from './page-dates';
 import remarkPageFacts from './page-facts';
 import remarkSiteLinks from './site-links';
 import remarkPlaybookReport, {rehypePlaybookReport} from './report';
@@ -25,6 +26,8 @@ export interface PipelineOptions {
   siteDir: string;
   locales: readonly string[];
   defaultLocale: string;
+  /** `YYYY-MM-DD` for date checks; today when not given (tests inject it). */
+  today?: string;
 }
 
 export interface PlaybookPlugins {
@@ -34,8 +37,9 @@ export interface PlaybookPlugins {
    */
   beforeDefaultRemarkPlugins: PluggableList;
   /**
-   * Run after Docusaurus's defaults (and after remark-gfm, so tables exist). Task tables read
-   * the `Phase:` line, so they run before page facts turn it into a component.
+   * Run after Docusaurus's defaults. (Every plugin sees tables: GFM syntax is part of parsing,
+   * which comes before any plugin.) Task tables read the `Phase:` line, so they run before
+   * page facts turn it into a component.
    */
   remarkPlugins: PluggableList;
   /**
@@ -46,7 +50,7 @@ export interface PlaybookPlugins {
 }
 
 export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
-  const {siteDir, locales, defaultLocale} = options;
+  const {siteDir, locales, defaultLocale, today} = options;
   return {
     beforeDefaultRemarkPlugins: [
       [remarkIncludes, {siteDir}],
@@ -58,7 +62,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       [remarkImages, {siteDir}],
       remarkFrontMatterDiagnostics,
     ],
-    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, remarkHistory],
+    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], remarkHistory],
     rehypePlugins: [rehypeSafeHtml, rehypeSafeToc],
   };
 }

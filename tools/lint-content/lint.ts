@@ -37,6 +37,8 @@ export interface LintOptions {
   paths?: string[];
   locales?: readonly string[];
   defaultLocale?: string;
+  /** `YYYY-MM-DD`: what "future" means for date checks; today when not given. */
+  today?: string;
 }
 
 export interface ContentFile {
@@ -107,7 +109,7 @@ export async function lintContent(options: LintOptions): Promise<Finding[]> {
     throw new Error(`Not content pages of this site: ${unknown.join(', ')}. Give .md files under docs/ or i18n/<locale>/docusaurus-plugin-content-docs/current/.`);
   }
 
-  const pipeline = createPipeline({siteDir, locales, defaultLocale});
+  const pipeline = createPipeline({siteDir, locales, defaultLocale, today: options.today});
   const findings: Finding[] = [];
   for (const file of files) findings.push(...(await lintFile(pipeline, file, siteDir)));
   const linted = new Set(files.map((f) => sitePath(siteDir, f.absolute)));
