@@ -6,6 +6,7 @@ import path from 'node:path';
 import type {PluggableList} from 'unified';
 import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
 import rehypeSafeHtml from '../rehype/safe-html';
+import rehypeSafeToc from '../rehype/toc';
 import remarkCallouts from './callouts';
 import remarkDocfxBlocks from './docfx-blocks';
 import remarkFrontMatterDiagnostics from './front-matter';
@@ -41,7 +42,10 @@ export interface PlaybookPlugins {
    * page facts turn it into a component.
    */
   remarkPlugins: PluggableList;
-  /** First in line after Docusaurus's rehype-raw: everything later sees only safe HTML. */
+  /**
+   * First in line after Docusaurus's rehype-raw: everything later sees only safe HTML, and
+   * the table of contents is rebuilt from the sanitised headings.
+   */
   rehypePlugins: PluggableList;
 }
 
@@ -49,17 +53,17 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
   const {siteDir, locales, defaultLocale, today} = options;
   return {
     beforeDefaultRemarkPlugins: [
-      [remarkIncludes, {siteDir}],
+      [remarkIncludes, {siteDir, locales, defaultLocale}],
       remarkZeroWidth,
       remarkCallouts,
       remarkDocfxBlocks,
       [remarkLegacyLinks, {siteDir, locales, defaultLocale}],
       [remarkSiteLinks, {siteDir, locales, defaultLocale}],
-      [remarkImages, {siteDir}],
+      [remarkImages, {siteDir, locales, defaultLocale}],
       remarkFrontMatterDiagnostics,
     ],
     remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], remarkHistory],
-    rehypePlugins: [rehypeSafeHtml],
+    rehypePlugins: [rehypeSafeHtml, rehypeSafeToc],
   };
 }
 

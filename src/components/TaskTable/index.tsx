@@ -9,7 +9,7 @@ import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {taskAnchor} from '../../playbook/tasks';
-import {isSafeUrl} from '../../tasks/safeUrl';
+import {isSafeUrl} from '../../trust/url';
 import {requirementLabels, taskColumnLabels} from './labels';
 import {
   FILTER_THRESHOLD, filterRows, nextSort, rowModels, sortRows,
