@@ -25,6 +25,29 @@ export function listMarkdown(dir: string): string[] {
     .sort();
 }
 
+/** A Markdown file of the content, in one locale. */
+export interface ContentFile {
+  locale: string;
+  /** Content-relative path, the same for a page in every locale. */
+  source: string;
+  absolute: string;
+}
+
+/** Every Markdown file (pages and partials) of every locale, locale by locale. */
+export function listContentFiles(siteDir: string, locales: readonly string[], defaultLocale = DEFAULT_LOCALE): ContentFile[] {
+  return locales.flatMap((locale) => {
+    const dir = docsDirOf(siteDir, locale, defaultLocale);
+    return listMarkdown(dir).map((source) => ({locale, source, absolute: path.join(dir, source)}));
+  });
+}
+
+/** Pages (partials left out) by content-relative path, each with its locales' files. */
+export function pagesBySource(files: readonly ContentFile[]): Map<string, ContentFile[]> {
+  const pages = new Map<string, ContentFile[]>();
+  for (const f of files.filter((file) => !isPartial(file.source))) pages.set(f.source, [...(pages.get(f.source) ?? []), f]);
+  return pages;
+}
+
 export interface PageEntry {
   /** Content-relative source path, e.g. `lifecycle/remediate/x.md`. */
   source: string;

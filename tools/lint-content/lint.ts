@@ -9,7 +9,7 @@ import rehypeRaw from 'rehype-raw';
 import {VFile} from 'vfile';
 import {playbookPlugins, type PipelineOptions} from '../../src/remark';
 import {isRuleId, playbookMessages, RULES, type RuleId} from '../../src/diagnostics';
-import {docsDirOf, isPartial, listMarkdown} from '../../src/content/contentTree';
+import {listContentFiles, pagesBySource, type ContentFile} from '../../src/content/contentTree';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {applyBaseline, readBaseline, BASELINE_FILE} from './baseline';
 import {compareFindings, sitePath, type Finding} from './findings';
@@ -41,26 +41,10 @@ export interface LintOptions {
   today?: string;
 }
 
-export interface ContentFile {
-  locale: string;
-  /** Content-relative path, the same for a page in every locale. */
-  source: string;
-  absolute: string;
-}
-
-export function listContent(siteDir: string, locales: readonly string[], defaultLocale: string): ContentFile[] {
-  return locales.flatMap((locale) => {
-    const dir = docsDirOf(siteDir, locale, defaultLocale);
-    return listMarkdown(dir).map((source) => ({locale, source, absolute: path.join(dir, source)}));
-  });
-}
-
 /** A page present in only one locale: readers of the other locale get no translation. */
 function localeFindings(files: ContentFile[], locales: readonly string[], siteDir: string): Finding[] {
-  const bySource = new Map<string, ContentFile[]>();
   // Partials (`_includes/…`) are not pages; a translated page may include the English one.
-  for (const f of files.filter((file) => !isPartial(file.source))) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
-  return [...bySource.values()].flatMap((group) => {
+  return [...pagesBySource(files).values()].flatMap((group) => {
     if (group.length === locales.length) return [];
     const missing = locales.filter((l) => !group.some((f) => f.locale === l));
     return group.map<Finding>((f) => ({
@@ -100,7 +84,7 @@ export async function lintContent(options: LintOptions): Promise<Finding[]> {
   const {siteDir} = options;
   const locales = options.locales ?? LOCALES;
   const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
-  const all = listContent(siteDir, locales, defaultLocale);
+  const all = listContentFiles(siteDir, locales, defaultLocale);
   const wanted = options.paths?.length ? new Set(options.paths.map((p) => path.resolve(p))) : null;
   const files = wanted ? all.filter((f) => wanted.has(f.absolute)) : all;
   if (wanted && files.length < wanted.size) {
