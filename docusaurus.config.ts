@@ -8,6 +8,7 @@ import {accessibleCodeTheme} from './src/css/codeColors';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
 import {EDIT_BRANCH, REPOSITORY_URL} from './src/content/repository';
+import {readContentLayout} from './src/content/layout';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
 import taskCatalogPlugin from './src/plugins/task-catalog';
 import translationStatusPlugin from './src/plugins/translation-status';
@@ -28,6 +29,8 @@ const withPlaybook = <T,>(playbook: T, stock: T): T => (PLAYBOOK_PLUGINS === 'on
 
 // Docusaurus already parses GFM; these are the playbook's own plugins.
 const markdownPlugins = playbookPlugins(SITE_PIPELINE);
+// What is a page and what an include file (also in folders a DocFX import recorded), decided once.
+const contentLayout = readContentLayout(SITE_PIPELINE.siteDir);
 
 // Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see CONTRIBUTING.md, "Search").
 const search = searchConfigFromEnv(process.env);
@@ -74,6 +77,7 @@ const config: Config = {
       {
         docs: {
           routeBasePath: DOCS_ROUTE_BASE,
+          ...withPlaybook({exclude: contentLayout.excludeGlobs()}, {}),
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/${EDIT_BRANCH}/`,
           editLocalizedFiles: true,

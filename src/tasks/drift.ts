@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import type {Root} from 'mdast';
-import {listContentFiles, pagesBySource, type ContentFile} from '../content/contentTree';
+import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../content/layout';
 import {parsePage} from '../content/parsePage';
 import type {Requirement} from '../playbook';
 import {extractPageTasks} from './extract';
@@ -86,7 +86,7 @@ export function taskDriftOf(drift: PageDrift | null, locale: string, defaultLoca
 /** Task differences between the locales of every page that exists in more than one. */
 export function findDrift(siteDir: string, locales: readonly string[], defaultLocale: string, nameOf: (file: ContentFile) => string = (f) => f.absolute): PageDrift[] {
   const drift: PageDrift[] = [];
-  for (const [source, files] of pagesBySource(listContentFiles(siteDir, locales, defaultLocale))) {
+  for (const [source, files] of pagesBySource(contentFiles(readContentLayout(siteDir, {locales, defaultLocale})))) {
     if (files.length < 2) continue;
     const page = pageDrift(source, files.map((f) => ({locale: f.locale, file: nameOf(f), tree: parsePage(fs.readFileSync(f.absolute, 'utf8'))})));
     if (page) drift.push(page);

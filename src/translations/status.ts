@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
-import {docsDirOf, listContentFiles, pagesBySource, pageUrlPath, type ContentFile} from '../content/contentTree';
+import {docsDirOf, pageUrlPath} from '../content/contentTree';
+import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../content/layout';
 import {importPlaceholders} from '../content/importManifest';
 import {parsePage} from '../content/parsePage';
 import {editUrlOf, newFileUrlOf, REPOSITORY_URL} from '../content/repository';
@@ -58,7 +59,7 @@ export function translationStatus(options: StatusOptions): TranslationReport {
   const siteRelative = (abs: string) => path.relative(siteDir, abs).split(path.sep).join('/');
   const placeholders = importPlaceholders(siteDir);
 
-  const pages = [...pagesBySource(listContentFiles(siteDir, locales, defaultLocale))]
+  const pages = [...pagesBySource(contentFiles(readContentLayout(siteDir, {locales, defaultLocale})))]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([source, files]): PageStatus => {
       const read = new Map(files.map((f) => [f.locale, readFile(f)]));

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import * as cheerio from 'cheerio';
-import {docsDirOf, isPartial, listMarkdown, pageUrlPath} from '../../src/content/contentTree';
+import {pageUrlPath} from '../../src/content/contentTree';
+import {readContentLayout} from '../../src/content/layout';
 import {validateFrontMatter} from '../../src/frontmatter';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from '../../src/playbook/locales';
 import {listsTasksOf} from '../../src/plugins/task-catalog';
@@ -123,13 +124,14 @@ describe('the real corpus imports and builds with no page lost', () => {
     test(`${locale} tasks.json holds every task row of the pages ${locale} is built from; malformed rows are warned about`, () => {
       // The pages a locale's build renders (its own file where it has one, else the default
       // locale's) whose tasks the catalog lists.
-      const docsDir = docsDirOf(siteDir, DEFAULT_LOCALE);
-      const localeDir = docsDirOf(siteDir, locale);
+      const layout = readContentLayout(siteDir);
+      const docsDir = layout.docsDir(DEFAULT_LOCALE);
+      const localeDir = layout.docsDir(locale);
       let rows = 0;
       let fromFallback = 0;
       const ids: number[] = [];
       const malformed: {at: string; problems: string[]}[] = [];
-      for (const page of listMarkdown(docsDir).filter((p) => !isPartial(p))) {
+      for (const page of layout.pages(DEFAULT_LOCALE)) {
         const own = path.join(localeDir, page);
         const file = fs.existsSync(own) ? own : path.join(docsDir, page);
         const content = fs.readFileSync(file, 'utf8');
@@ -158,10 +160,11 @@ describe('the real corpus imports and builds with no page lost', () => {
     // Computed here from the sources: a German page is outdated when its newest date (ms.date or
     // update-summary row) is older than its English page's, unless that page is an import
     // placeholder or the German file is an untranslated copy.
-    const en = docsDirOf(siteDir, DEFAULT_LOCALE);
-    const de = docsDirOf(siteDir, 'de');
+    const layout = readContentLayout(siteDir);
+    const en = layout.docsDir(DEFAULT_LOCALE);
+    const de = layout.docsDir('de');
     const placeholders = placeholderFiles(siteDir);
-    const german = listMarkdown(de).filter((source) => !isPartial(source));
+    const german = layout.pages('de');
     const expected = german.filter((source) => {
       const original = path.join(en, source);
       const own = path.join(de, source);

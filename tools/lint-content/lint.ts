@@ -9,7 +9,7 @@ import rehypeRaw from 'rehype-raw';
 import {VFile} from 'vfile';
 import {playbookPlugins, type PipelineOptions} from '../../src/remark';
 import {isRuleId, playbookMessages, RULES, type RuleId} from '../../src/diagnostics';
-import {listContentFiles, pagesBySource, type ContentFile} from '../../src/content/contentTree';
+import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../../src/content/layout';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {applyBaseline, readBaseline, BASELINE_FILE} from './baseline';
 import {compareFindings, sitePath, type Finding} from './findings';
@@ -84,7 +84,7 @@ export async function lintContent(options: LintOptions): Promise<Finding[]> {
   const {siteDir} = options;
   const locales = options.locales ?? LOCALES;
   const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
-  const all = listContentFiles(siteDir, locales, defaultLocale);
+  const all = contentFiles(readContentLayout(siteDir, {locales, defaultLocale}));
   const wanted = options.paths?.length ? new Set(options.paths.map((p) => path.resolve(p))) : null;
   const files = wanted ? all.filter((f) => wanted.has(f.absolute)) : all;
   if (wanted && files.length < wanted.size) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {listContentFiles} from '../../content/contentTree';
+import {contentFiles, readContentLayout} from '../../content/layout';
 import {IMPORTS_DIR} from '../../content/importManifest';
 import {translationStatus, type StatusOptions, type TranslationReport} from '../../translations/status';
 
@@ -15,9 +15,11 @@ let memo: {key: string; report: TranslationReport} | null = null;
  * content: one `docusaurus build` of all locales reads each page once.
  */
 function cachedStatus(options: StatusOptions): TranslationReport {
+  const imports = path.join(options.siteDir, IMPORTS_DIR);
   const files = [
-    ...listContentFiles(options.siteDir, options.locales, options.defaultLocale).map((f) => f.absolute),
-    path.join(options.siteDir, IMPORTS_DIR, 'derived.json'),
+    ...contentFiles(readContentLayout(options.siteDir, options)).map((f) => f.absolute),
+    // The import manifests say which files are partials and placeholders.
+    ...(fs.existsSync(imports) ? fs.readdirSync(imports).map((name) => path.join(imports, name)) : []),
   ];
   const key = JSON.stringify([options, files.map((file) => {
     const stat = fs.statSync(file, {throwIfNoEntry: false});

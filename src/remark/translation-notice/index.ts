@@ -3,7 +3,7 @@ import type {Root, RootContent} from 'mdast';
 import type {Plugin} from 'unified';
 import type {Node} from 'unist';
 import {CONTINUE, EXIT, visit} from 'unist-util-visit';
-import {defaultLocaleCounterpart, isPartial, localeOfFile} from '../../content/contentTree';
+import {readContentLayout} from '../../content/layout';
 import {importPlaceholders} from '../../content/importManifest';
 import {validateFrontMatter} from '../../frontmatter/validate';
 import {findPageTitle} from '../../playbook/titles';
@@ -38,10 +38,11 @@ export const NOTICE_ELEMENT = 'OutdatedTranslation';
 const remarkTranslationNotice: Plugin<[TranslationNoticeOptions], Root> = function ({siteDir, defaultLocale}) {
   // The import's stand-ins for pages only other locales have are no originals to compare with.
   const placeholders = importPlaceholders(siteDir);
+  const layout = readContentLayout(siteDir, {defaultLocale});
   return (tree, file) => {
-    if (!file.path || localeOfFile(file.path, defaultLocale) === defaultLocale) return;
-    const original = defaultLocaleCounterpart(siteDir, file.path, defaultLocale);
-    if (!original || isPartial(path.relative(siteDir, original))) return;
+    const page = file.path ? layout.contentFileOf(file.path) : null;
+    if (!page || page.locale === defaultLocale || layout.isPartial(page.source)) return;
+    const original = path.join(layout.docsDir(defaultLocale), page.source);
     if (placeholders.has(path.relative(siteDir, original).split(path.sep).join('/'))) return;
     const reference = readPageUpdatesOfFile(original)?.updated;
     if (!reference) return;
