@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type {PluggableList} from 'unified';
-import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
+import {DEFAULT_LOCALE, LOCALES, localeConfigs, type LocaleConfig} from '../playbook/locales';
 import rehypeSafeHtml from '../rehype/safe-html';
 import rehypeSafeToc from '../rehype/toc';
 import remarkCallouts from './callouts';
@@ -27,6 +27,11 @@ export interface PipelineOptions {
   siteDir: string;
   locales: readonly string[];
   defaultLocale: string;
+  /**
+   * The locales' entries (words, date conventions); by default `locales.ts`'s entries of
+   * `locales`. Tests pass an invented locale's entry here: no code knows its words.
+   */
+  localeConfigs?: readonly LocaleConfig[];
   /** `YYYY-MM-DD` for date checks; today when not given (tests inject it). */
   today?: string;
 }
@@ -39,7 +44,7 @@ export interface PlaybookPlugins {
   beforeDefaultRemarkPlugins: PluggableList;
   /**
    * Run after Docusaurus's defaults. (Every plugin sees tables: GFM syntax is part of parsing,
-   * which comes before any plugin.) Task tables read the `Phase:` line, so they run before
+   * which comes before any plugin.) Task tables read the phase line, so they run before
    * page facts turn it into a component.
    */
   remarkPlugins: PluggableList;
@@ -52,18 +57,25 @@ export interface PlaybookPlugins {
 
 export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
   const {siteDir, locales, defaultLocale, today} = options;
+  const entries = options.localeConfigs ?? localeConfigs(locales);
   return {
     beforeDefaultRemarkPlugins: [
       [remarkIncludes, {siteDir, locales, defaultLocale}],
       remarkZeroWidth,
-      remarkCallouts,
+      [remarkCallouts, {locales: entries}],
       remarkDocfxBlocks,
       [remarkLegacyLinks, {siteDir, locales, defaultLocale}],
       [remarkSiteLinks, {siteDir, locales, defaultLocale}],
       [remarkImages, {siteDir, locales, defaultLocale}],
       remarkFrontMatterDiagnostics,
     ],
-    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], [remarkTranslationNotice, {siteDir, defaultLocale}], remarkHistory],
+    remarkPlugins: [
+      [remarkTaskTables, {defaultLocale, locales: entries}],
+      [remarkPageFacts, {locales: entries}],
+      [remarkPageDates, {today}],
+      [remarkTranslationNotice, {siteDir, defaultLocale}],
+      [remarkHistory, {defaultLocale, locales: entries}],
+    ],
     rehypePlugins: [rehypeSafeHtml, rehypeSafeToc],
   };
 }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
-import {docsDirOf, pageUrlPath} from '../content/contentTree';
+import {dateConventionsOf, docsDirOf, pageUrlPath} from '../content/contentTree';
 import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../content/layout';
 import {importPlaceholders} from '../content/importManifest';
 import {parsePage} from '../content/parsePage';
@@ -40,7 +40,7 @@ function readFile(file: ContentFile): ReadFile {
   const content = fs.readFileSync(file.absolute, 'utf8');
   const frontMatter = validateFrontMatter(content, file.absolute);
   const tree = parsePage(content);
-  return {file, tree, body: frontMatter.body, title: findPageTitle(tree)?.title ?? null, updated: readPageUpdates(tree, frontMatter).updated};
+  return {file, tree, body: frontMatter.body, title: findPageTitle(tree)?.title ?? null, updated: readPageUpdates(tree, frontMatter, dateConventionsOf(file.absolute)).updated};
 }
 
 function stateOf(own: ReadFile | undefined, reference: ReadFile | undefined, isDefault: boolean, isImportPlaceholder: boolean): TranslationState {
