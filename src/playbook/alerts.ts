@@ -68,9 +68,10 @@ const VIDEO_MARKER_PATTERN = /^\s*\[!VIDEO(?:\s+([^\]\s]*))?\s*\]/i;
 /** `[!div class="nextstepaction"]`; quotes optional, any case. */
 const DIV_MARKER_PATTERN = /^\s*\[!DIV(?:\s+class\s*=\s*(?:"([^"\]]*)"|'([^'\]]*)'|([^\s\]]+)))?\s*\]/i;
 
-/** The one `[!div]` class the playbook renders: a link shown as a next-step button. */
+/** The `[!div]` classes the playbook renders: a link shown as a next-step button, a list as a checklist. */
 export const NEXT_STEP_CLASS = 'nextstepaction';
-export const DIV_CLASSES = [NEXT_STEP_CLASS] as const;
+export const CHECKLIST_CLASS = 'checklist';
+export const DIV_CLASSES = [NEXT_STEP_CLASS, CHECKLIST_CLASS] as const;
 
 /** Reads a leading `[!VIDEO url]`; `url` is empty when the author left it out. */
 export function readVideoMarker(text: string): {url: string; length: number} | null {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type {PluggableList} from 'unified';
 import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
+import rehypeHtmlAnchors from '../rehype/html-anchors';
 import rehypeSafeHtml from '../rehype/safe-html';
 import remarkCallouts from './callouts';
 import remarkDocfxBlocks from './docfx-blocks';
@@ -59,7 +60,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       remarkFrontMatterDiagnostics,
     ],
     remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], remarkHistory],
-    rehypePlugins: [rehypeSafeHtml],
+    rehypePlugins: [rehypeSafeHtml, rehypeHtmlAnchors],
   };
 }
 
