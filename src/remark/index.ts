@@ -7,6 +7,7 @@ import type {PluggableList} from 'unified';
 import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
 import rehypeHtmlAnchors from '../rehype/html-anchors';
 import rehypeSafeHtml from '../rehype/safe-html';
+import rehypeSafeToc from '../rehype/toc';
 import remarkCallouts from './callouts';
 import remarkDocfxBlocks from './docfx-blocks';
 import remarkFrontMatterDiagnostics from './front-matter';
@@ -42,7 +43,10 @@ export interface PlaybookPlugins {
    * page facts turn it into a component.
    */
   remarkPlugins: PluggableList;
-  /** First in line after Docusaurus's rehype-raw: everything later sees only safe HTML. */
+  /**
+   * First in line after Docusaurus's rehype-raw: everything later sees only safe HTML, and
+   * the table of contents is rebuilt from the sanitised headings.
+   */
   rehypePlugins: PluggableList;
 }
 
@@ -60,7 +64,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       remarkFrontMatterDiagnostics,
     ],
     remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], remarkHistory],
-    rehypePlugins: [rehypeSafeHtml, rehypeHtmlAnchors],
+    rehypePlugins: [rehypeSafeHtml, rehypeHtmlAnchors, rehypeSafeToc],
   };
 }
 
