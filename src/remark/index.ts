@@ -54,13 +54,13 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
   const {siteDir, locales, defaultLocale, today} = options;
   return {
     beforeDefaultRemarkPlugins: [
-      [remarkIncludes, {siteDir}],
+      [remarkIncludes, {siteDir, locales, defaultLocale}],
       remarkZeroWidth,
       remarkCallouts,
       remarkDocfxBlocks,
       [remarkLegacyLinks, {siteDir, locales, defaultLocale}],
       [remarkSiteLinks, {siteDir, locales, defaultLocale}],
-      [remarkImages, {siteDir}],
+      [remarkImages, {siteDir, locales, defaultLocale}],
       remarkFrontMatterDiagnostics,
     ],
     remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], remarkHistory],
