@@ -21,8 +21,12 @@ export interface LintOptions {
   today?: string;
 }
 
-/** A page present in only one locale: readers of the other locale get no translation. */
-function localeFindings(files: ContentFile[], locales: readonly string[], siteDir: string): Finding[] {
+/**
+ * A page some locales have and others lack: their readers get no translation. Only locales
+ * with content of their own count; one not imported yet shows every page from the default locale.
+ */
+function localeFindings(files: ContentFile[], configured: readonly string[], siteDir: string): Finding[] {
+  const locales = configured.filter((l) => files.some((f) => f.locale === l && !f.partial));
   // Partials (`_includes/…`) are not pages; a translated page may include the English one.
   return [...pagesBySource(files).values()].flatMap((group) => {
     if (group.length === locales.length) return [];

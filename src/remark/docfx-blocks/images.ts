@@ -3,7 +3,7 @@ import type {Point, Position} from 'unist';
 import type {VFile} from 'vfile';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
-import {IMAGE_ATTRIBUTES, IMAGE_END, IMAGE_OPENING, IMAGE_TYPES, isImageType, readImageBlock} from '../../playbook/docfxImage';
+import {IMAGE_ATTRIBUTES, IMAGE_END, IMAGE_OPENING, IMAGE_TYPES, isImageType, readImageBlock} from '../../playbook/docfxBlocks';
 import {report} from '../../diagnostics';
 
 const EXAMPLE = ':::image type="content" source="media/x.png" alt-text="What the image shows":::';

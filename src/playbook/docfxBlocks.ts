@@ -1,56 +1,13 @@
 /**
- * DocFX callouts (`> [!NOTE]`). Kinds are defined once; translated markers are the
- * ones translators actually wrote into localized pages.
+ * DocFX block markers other than callouts: `[!INCLUDE]`, `[!VIDEO]`, `[!div]` and `:::image`,
+ * each read by its own remark plugin (includes, docfx-blocks). Callouts are in `callouts.ts`.
  */
-export const ALERT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
 
-/** Every marker word that means a kind, upper-cased. English first. */
-export const ALERT_MARKERS: Readonly<Record<AlertKind, readonly string[]>> = {
-  note: ['NOTE', 'HINWEIS'],
-  tip: ['TIP', 'TIPP'],
-  important: ['IMPORTANT', 'WICHTIG'],
-  warning: ['WARNING', 'WARNUNG'],
-  caution: ['CAUTION', 'VORSICHT'],
-};
-
-/** Default (English) titles; components translate them per page locale. */
-export const ALERT_TITLES: Readonly<Record<AlertKind, string>> = {
-  note: 'Note',
-  tip: 'Tip',
-  important: 'Important',
-  warning: 'Warning',
-  caution: 'Caution',
-};
-
-/** DocFX block markers that are not callouts; handled by their own plugins. */
+/** Markers that open a DocFX block but are no callout. */
 export const DOCFX_BLOCK_MARKERS = ['INCLUDE', 'VIDEO', 'DIV'] as const;
-
-const markerToKind = new Map<string, AlertKind>(
-  ALERT_KINDS.flatMap((kind) => ALERT_MARKERS[kind].map((m) => [m, kind] as const)),
-);
-
-/** `[!NOTE]` at the start of a paragraph, any case; the rest of the line is content. */
-export const ALERT_MARKER_PATTERN = /^\s*\[!([A-Za-zÄÖÜäöüß]+)\]/;
-
-export type AlertMarker =
-  | {kind: AlertKind; marker: string; length: number}
-  | {kind: null; marker: string; length: number};
-
-/** Reads a leading `[!WORD]`; `kind` is null for a marker that is no callout. */
-export function readAlertMarker(text: string): AlertMarker | null {
-  const match = ALERT_MARKER_PATTERN.exec(text);
-  if (!match) return null;
-  const marker = match[1]!.toUpperCase();
-  return {kind: markerToKind.get(marker) ?? null, marker, length: match[0].length};
-}
 
 export function isDocfxBlockMarker(marker: string): boolean {
   return (DOCFX_BLOCK_MARKERS as readonly string[]).includes(marker.toUpperCase());
-}
-
-export function knownAlertMarkers(): string {
-  return ALERT_KINDS.map((k) => ALERT_MARKERS[k].map((m) => `[!${m}]`).join('/')).join(', ');
 }
 
 /**
@@ -114,4 +71,41 @@ export function embeddableVideoUrl(url: string): URL | null {
 
 export function videoHostList(): string {
   return VIDEO_HOSTS.map((h) => h.label).join(', ');
+}
+
+/**
+ * DocFX's image extension: `:::image type="content" source="media/x.png" alt-text="…":::`.
+ * `type="complex"` is followed by a long description and closed by `:::image-end:::`.
+ */
+export const IMAGE_TYPES = ['content', 'icon', 'complex'] as const;
+export type ImageType = (typeof IMAGE_TYPES)[number];
+
+/** Attributes the site reads; `border` and `loc-scope` only steer DocFX's own rendering. */
+export const IMAGE_ATTRIBUTES = ['type', 'source', 'alt-text', 'lightbox', 'border', 'loc-scope'] as const;
+
+export const IMAGE_OPENING = ':::image';
+export const IMAGE_END = ':::image-end:::';
+
+/** `:::image` and its attributes up to the closing `:::`; attribute values in double quotes. */
+const IMAGE_BLOCK = /^:::image((?:\s+[\w-]+\s*=\s*"[^"]*")*)\s*:::/i;
+const ATTRIBUTE = /([\w-]+)\s*=\s*"([^"]*)"/g;
+
+export interface ImageBlock {
+  /** Attributes by lower-cased name, as written. */
+  attributes: Record<string, string>;
+  /** Characters from `:::image` through the closing `:::`. */
+  length: number;
+}
+
+/** Reads an image block at the start of `text`; null when it is not one (or not closed). */
+export function readImageBlock(text: string): ImageBlock | null {
+  const match = IMAGE_BLOCK.exec(text);
+  if (!match) return null;
+  const attributes: Record<string, string> = {};
+  for (const [, name, value] of match[1]!.matchAll(ATTRIBUTE)) attributes[name!.toLowerCase()] = value!;
+  return {attributes, length: match[0].length};
+}
+
+export function isImageType(value: string): value is ImageType {
+  return (IMAGE_TYPES as readonly string[]).includes(value);
 }
