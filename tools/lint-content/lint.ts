@@ -8,8 +8,10 @@ import remarkRehype, {type Options as RemarkRehypeOptions} from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import {VFile} from 'vfile';
 import {playbookPlugins, type PipelineOptions} from '../../src/remark';
+import type {Preprocess} from '../../src/remark/source';
 import {isRuleId, playbookMessages, RULES, type RuleId} from '../../src/diagnostics';
 import {readContentLayout} from '../../src/content/layout';
+import {scanContentFiles} from '../../src/content/scan';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {applyBaseline, readBaseline, BASELINE_FILE} from './baseline';
 import {compareFindings, sitePath, type Finding} from './findings';
@@ -17,10 +19,16 @@ import {compareFindings, sitePath, type Finding} from './findings';
 // JSX the plugins create must survive the HTML stage, as in Docusaurus's `.md` pipeline.
 const PASS_THROUGH = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
+interface Pipeline {
+  /** The raw-text stage, before parsing (Docusaurus's `markdown.preprocessor`). */
+  preprocess: Preprocess;
+  processor: Processor;
+}
+
 /** The build's own Markdown pipeline, up to HTML, without Docusaurus's bundler around it. */
-function createPipeline(options: PipelineOptions): Processor {
-  const {beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins} = playbookPlugins(options);
-  return unified()
+function createPipeline(options: PipelineOptions): Pipeline {
+  const {preprocess, beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins} = playbookPlugins(options);
+  const processor = unified()
     .use(remarkParse)
     .use(remarkFrontmatter)
     .use(beforeDefaultRemarkPlugins)
@@ -29,6 +37,7 @@ function createPipeline(options: PipelineOptions): Processor {
     .use(remarkRehype, {allowDangerousHtml: true, passThrough: [...PASS_THROUGH]} satisfies RemarkRehypeOptions)
     .use(rehypeRaw, {passThrough: [...PASS_THROUGH]})
     .use(rehypePlugins) as unknown as Processor;
+  return {preprocess, processor};
 }
 
 export interface LintOptions {
@@ -80,10 +89,11 @@ function localeFindings(files: ContentFile[], locales: readonly string[], siteDi
 /** `report()` only takes registered rules; anything else is a pipeline fault, never dropped. */
 const ruleOf = (id: string | null | undefined): RuleId => (isRuleId(id) ? id : 'pipeline');
 
-export async function lintFile(pipeline: Processor, file: ContentFile, siteDir: string): Promise<Finding[]> {
-  const vfile = new VFile({value: fs.readFileSync(file.absolute, 'utf8'), path: file.absolute});
+export async function lintFile(pipeline: Pipeline, file: ContentFile, siteDir: string): Promise<Finding[]> {
+  const text = pipeline.preprocess({filePath: file.absolute, fileContent: fs.readFileSync(file.absolute, 'utf8')});
+  const vfile = new VFile({value: text, path: file.absolute});
   try {
-    await pipeline.run(pipeline.parse(vfile), vfile);
+    await pipeline.processor.run(pipeline.processor.parse(vfile), vfile);
   } catch (error) {
     // A plugin that throws still gets reported with the file, never swallowed.
     return [{file: sitePath(siteDir, file.absolute), line: 1, column: 1, severity: RULES.pipeline.lint, message: `The Markdown pipeline failed: ${(error as Error).message}`, ruleId: 'pipeline'}];
@@ -117,6 +127,13 @@ export async function lintContent(options: LintOptions): Promise<Finding[]> {
   for (const file of files) findings.push(...(await lintFile(pipeline, file, siteDir)));
   const linted = new Set(files.map((f) => sitePath(siteDir, f.absolute)));
   findings.push(...localeFindings(all, locales, siteDir).filter((f) => linted.has(f.file)));
+  // Files that are no Markdown pages at all (symbolic links, .mdx), as the build's content gate finds them.
+  for (const refused of scanContentFiles(siteDir, {locales, defaultLocale})) {
+    if (wanted && !wanted.has(refused.file)) continue;
+    const file = sitePath(siteDir, refused.file);
+    findings.push({file, line: 1, column: 1, severity: RULES[refused.ruleId].lint, message: refused.message, ruleId: refused.ruleId});
+    linted.add(file);
+  }
 
   const baseline = readBaseline(path.join(siteDir, BASELINE_FILE));
   return applyBaseline(findings, baseline, linted).sort(compareFindings);
