@@ -7,16 +7,16 @@ import printLinksPlugin from './src/plugins/print-links';
 import {accessibleCodeTheme} from './src/css/codeColors';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
+import {EDIT_BRANCH, REPOSITORY_URL} from './src/content/repository';
 import {readContentLayout} from './src/content/layout';
 import {createParseFrontMatter} from './src/frontmatter';
 import {contentExcludes} from './src/content/scan';
 import contentGatePlugin from './src/plugins/content-gate';
 import taskCatalogPlugin from './src/plugins/task-catalog';
+import translationStatusPlugin from './src/plugins/translation-status';
 import localSearchPlugin from './src/plugins/local-search';
 import {searchConfigFromEnv} from './src/search/config';
 
-// Configured once: where "Edit this page" links point.
-const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
 
 /**
  * `PLAYBOOK_PLUGINS=off` builds the same files as stock Docusaurus: none of the playbook's
@@ -77,7 +77,7 @@ const config: Config = {
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: LOCALE_CONFIGS.map((l) => l.code),
-    localeConfigs: Object.fromEntries(LOCALE_CONFIGS.map(({code, label, htmlLang}) => [code, {label, htmlLang}])),
+    localeConfigs: Object.fromEntries(LOCALE_CONFIGS.map(({code, label, htmlLang, direction}) => [code, {label, htmlLang, direction}])),
   },
 
   markdown: {
@@ -98,7 +98,7 @@ const config: Config = {
           // Content is Markdown only: .mdx files are never compiled (the content gate reports them).
           ...withPlaybook({include: ['**/*.md'], exclude: [...contentLayout.excludeGlobs(), ...refusedFiles]}, {}),
           sidebarPath: './sidebars.ts',
-          editUrl: `${REPOSITORY_URL}/edit/main/`,
+          editUrl: `${REPOSITORY_URL}/edit/${EDIT_BRANCH}/`,
           editLocalizedFiles: true,
           // Filled from ms.date by parseFrontMatter (last_update.date).
           showLastUpdateTime: true,
@@ -120,6 +120,7 @@ const config: Config = {
       localeParityPlugin,
       printLinksPlugin,
       taskCatalogPlugin,
+      translationStatusPlugin,
       ...(search.provider === 'local' ? [localSearchPlugin] : []),
     ],
     [],

@@ -1,17 +1,13 @@
 import type {ParseFrontMatter} from '@docusaurus/types';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
 import {VFile} from 'vfile';
 import {parsePlaybookDate} from '../playbook/dates';
 import {findPageTitle} from '../playbook/titles';
+import {parseHeadings} from '../content/parsePage';
 import {formatDiagnostic, report} from '../diagnostics';
 import {DOCFX_TITLE_KEY} from './keys';
 import {CODE_KEYS, validateFrontMatter, type FrontMatterDiagnostic} from './validate';
 import {frontMatterSchema} from './schema';
 import {withinLimits} from '../trust/limits';
-
-// Configured once: headings are all the title needs.
-const markdown = unified().use(remarkParse);
 
 /**
  * The page's H1, as the catalog, sidebar and `<title>` use it; null when it has none, or when
@@ -19,7 +15,7 @@ const markdown = unified().use(remarkParse);
  */
 export function readPageTitle(body: string): string | null {
   if (!withinLimits(body)) return null;
-  return findPageTitle(markdown.parse(body))?.title ?? null;
+  return findPageTitle(parseHeadings(body))?.title ?? null;
 }
 
 /**

@@ -20,6 +20,7 @@ import remarkSiteLinks from './site-links';
 import remarkPlaybookReport, {rehypePlaybookReport, type ReportOptions} from './report';
 import {createSourceStage, type Preprocess} from './source';
 import remarkTaskTables from './task-tables';
+import remarkTranslationNotice from './translation-notice';
 import remarkZeroWidth from './zero-width';
 
 export interface PipelineOptions {
@@ -71,7 +72,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       [remarkImages, {siteDir, locales, defaultLocale}],
       remarkFrontMatterDiagnostics,
     ],
-    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], remarkHistory],
+    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], [remarkTranslationNotice, {siteDir, defaultLocale}], remarkHistory],
     rehypePlugins: [rehypeSafeHtml, rehypeSafeToc],
   };
 }

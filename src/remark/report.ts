@@ -4,10 +4,14 @@ import type {Node} from 'unist';
 import type {VFile} from 'vfile';
 import {formatDiagnostic, playbookMessages} from '../diagnostics';
 
-// Both bundler compilers (client, server) run the plugins, and the content gate reads every
-// file first: print each finding once per build, and count each error once.
-const printed = new Set<string>();
-const errors = new Set<string>();
+// Both bundler compilers (client, server) run the plugins, and every locale's build runs them
+// on the default locale's pages it falls back to: print each finding once per process. Docusaurus
+// loads the config afresh for each locale, so the set lives on globalThis, not in this module.
+const PRINTED = Symbol.for('playbook.printedFindings');
+const printed: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[PRINTED] ??= new Set<string>());
+// Errors likewise, each counted once, so a build that keeps going can fail at its end.
+const ERRORS = Symbol.for('playbook.contentErrors');
+const errors: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[ERRORS] ??= new Set<string>());
 
 /**
  * Prints one `file:line:col  severity  message  rule` line, once per build. Written

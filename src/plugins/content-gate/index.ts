@@ -53,8 +53,8 @@ export function gateFindings(siteDir: string, locales: readonly string[], defaul
 const format = (f: GateFinding) =>
   `${path.relative(process.cwd(), f.file) || f.file}:${f.line}:${f.column}  ${RULES[f.ruleId].build ?? 'warning'}  ${f.message}  ${f.ruleId}`;
 
-/** Content errors per locale built, for the message a build that kept going ends with. */
-const summary = new Map<string, number>();
+/** Set once the closing message of a build that kept going is arranged (per process, across locales). */
+const FAIL_AT_EXIT = Symbol.for('playbook.failAtExit');
 
 export default function contentGatePlugin(context: LoadContext, pluginOptions: unknown): Plugin {
   const options = (pluginOptions ?? {}) as ContentGateOptions;
@@ -76,17 +76,18 @@ export default function contentGatePlugin(context: LoadContext, pluginOptions: u
   return {
     name: 'playbook-content-gate',
     async postBuild() {
-      const count = contentErrorCount();
-      if (count === 0) return;
+      if (contentErrorCount() === 0) return;
       process.exitCode = 1;
-      // Said last, after Docusaurus's own messages about the output (and every locale's build).
-      summary.set(context.i18n.currentLocale, count);
-      if (summary.size === 1) {
-        process.once('exit', () => {
-          const counts = [...summary].map(([locale, n]) => `${n} in ${locale}`).join(', ');
-          fs.writeSync(process.stderr.fd, `[playbook] The build kept going past content errors (${counts}), listed above with file:line, so it fails. Its output neutralises them, but must not be deployed.\n`);
-        });
-      }
+      // Said once, last: after Docusaurus's own messages and every locale's build.
+      const said = globalThis as Record<symbol, boolean | undefined>;
+      if (said[FAIL_AT_EXIT]) return;
+      said[FAIL_AT_EXIT] = true;
+      process.once('exit', () => {
+        fs.writeSync(
+          process.stderr.fd,
+          `[playbook] The build kept going past ${contentErrorCount()} content error(s), listed above with file:line, so it fails. Its output neutralises them, but must not be deployed.\n`,
+        );
+      });
     },
   };
 }

@@ -27,9 +27,11 @@ export interface SourceStage {
  * after it. Docusaurus calls `preprocess` (`markdown.preprocessor`); the linter calls it
  * before its own parse. Findings wait here until the page's first plugin reports them.
  */
+// Shared by every stage made: a tool may preprocess with one and run the plugins of another.
+const pending = new Map<string, SourceFinding[]>();
+
 export function createSourceStage(options: SourceStageOptions): SourceStage {
   const layout = readContentLayout(options.siteDir, {locales: options.locales, defaultLocale: options.defaultLocale});
-  const pending = new Map<string, SourceFinding[]>();
 
   const preprocess: Preprocess = ({filePath, fileContent}) => {
     const content = layout.contentFileOf(filePath);
