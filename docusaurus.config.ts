@@ -7,14 +7,14 @@ import printLinksPlugin from './src/plugins/print-links';
 import {accessibleCodeTheme} from './src/css/codeColors';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
+import {EDIT_BRANCH, REPOSITORY_URL} from './src/content/repository';
 import {readContentLayout} from './src/content/layout';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
 import taskCatalogPlugin from './src/plugins/task-catalog';
+import translationStatusPlugin from './src/plugins/translation-status';
 import localSearchPlugin from './src/plugins/local-search';
 import {searchConfigFromEnv} from './src/search/config';
 
-// Configured once: where "Edit this page" links point.
-const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
 
 /**
  * `PLAYBOOK_PLUGINS=off` builds the same files as stock Docusaurus: none of the playbook's
@@ -60,7 +60,7 @@ const config: Config = {
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: LOCALE_CONFIGS.map((l) => l.code),
-    localeConfigs: Object.fromEntries(LOCALE_CONFIGS.map(({code, label, htmlLang}) => [code, {label, htmlLang}])),
+    localeConfigs: Object.fromEntries(LOCALE_CONFIGS.map(({code, label, htmlLang, direction}) => [code, {label, htmlLang, direction}])),
   },
 
   markdown: {
@@ -79,7 +79,7 @@ const config: Config = {
           routeBasePath: DOCS_ROUTE_BASE,
           ...withPlaybook({exclude: contentLayout.excludeGlobs()}, {}),
           sidebarPath: './sidebars.ts',
-          editUrl: `${REPOSITORY_URL}/edit/main/`,
+          editUrl: `${REPOSITORY_URL}/edit/${EDIT_BRANCH}/`,
           editLocalizedFiles: true,
           // Filled from ms.date by parseFrontMatter (last_update.date).
           showLastUpdateTime: true,
@@ -95,7 +95,7 @@ const config: Config = {
   ],
 
   plugins: withPlaybook(
-    [localeParityPlugin, printLinksPlugin, taskCatalogPlugin, ...(search.provider === 'local' ? [localSearchPlugin] : [])],
+    [localeParityPlugin, printLinksPlugin, taskCatalogPlugin, translationStatusPlugin, ...(search.provider === 'local' ? [localSearchPlugin] : [])],
     [],
   ),
 

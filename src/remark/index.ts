@@ -19,6 +19,7 @@ import remarkPageFacts from './page-facts';
 import remarkSiteLinks from './site-links';
 import remarkPlaybookReport, {rehypePlaybookReport} from './report';
 import remarkTaskTables from './task-tables';
+import remarkTranslationNotice from './translation-notice';
 import remarkZeroWidth from './zero-width';
 
 export interface PipelineOptions {
@@ -62,7 +63,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       [remarkImages, {siteDir, locales, defaultLocale}],
       remarkFrontMatterDiagnostics,
     ],
-    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], remarkHistory],
+    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], [remarkTranslationNotice, {siteDir, defaultLocale}], remarkHistory],
     rehypePlugins: [rehypeSafeHtml, rehypeSafeToc],
   };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {VFile} from 'vfile';
 import {playbookPipeline} from '../../src/remark/pipeline';
 import {isRuleId, playbookMessages, RULES, type RuleId} from '../../src/diagnostics';
-import {readContentLayout} from '../../src/content/layout';
+import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../../src/content/layout';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {applyBaseline, readBaseline, BASELINE_FILE} from './baseline';
 import {compareFindings, sitePath, type Finding} from './findings';
@@ -21,29 +21,14 @@ export interface LintOptions {
   today?: string;
 }
 
-export interface ContentFile {
-  locale: string;
-  /** Content-relative path, the same for a page in every locale. */
-  source: string;
-  absolute: string;
-  /** An include file (never a page of its own), as `src/content` decides. */
-  partial: boolean;
-}
-
-export function listContent(siteDir: string, locales: readonly string[], defaultLocale: string): ContentFile[] {
-  const layout = readContentLayout(siteDir, {locales, defaultLocale});
-  return locales.flatMap((locale) => {
-    const dir = layout.docsDir(locale);
-    return layout.markdownFiles(locale).map((source) => ({locale, source, absolute: path.join(dir, source), partial: layout.isPartial(source)}));
-  });
-}
-
-/** A page present in only one locale: readers of the other locale get no translation. */
-function localeFindings(files: ContentFile[], locales: readonly string[], siteDir: string): Finding[] {
-  const bySource = new Map<string, ContentFile[]>();
+/**
+ * A page some locales have and others lack: their readers get no translation. Only locales
+ * with content of their own count; one not imported yet shows every page from the default locale.
+ */
+function localeFindings(files: ContentFile[], configured: readonly string[], siteDir: string): Finding[] {
+  const locales = configured.filter((l) => files.some((f) => f.locale === l && !f.partial));
   // Partials (`_includes/…`) are not pages; a translated page may include the English one.
-  for (const f of files.filter((file) => !file.partial)) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
-  return [...bySource.values()].flatMap((group) => {
+  return [...pagesBySource(files).values()].flatMap((group) => {
     if (group.length === locales.length) return [];
     const missing = locales.filter((l) => !group.some((f) => f.locale === l));
     return group.map<Finding>((f) => ({
@@ -83,7 +68,7 @@ export async function lintContent(options: LintOptions): Promise<Finding[]> {
   const {siteDir} = options;
   const locales = options.locales ?? LOCALES;
   const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
-  const all = listContent(siteDir, locales, defaultLocale);
+  const all = contentFiles(readContentLayout(siteDir, {locales, defaultLocale}));
   const wanted = options.paths?.length ? new Set(options.paths.map((p) => path.resolve(p))) : null;
   const files = wanted ? all.filter((f) => wanted.has(f.absolute)) : all;
   if (wanted && files.length < wanted.size) {

@@ -1,20 +1,20 @@
 import {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import {ALERT_KINDS, ALERT_TITLES, type AlertKind} from '@site/src/playbook/alerts';
+import {CALLOUT_KINDS, CALLOUT_TITLES, type CalloutKind} from '@site/src/playbook/callouts';
 import CalloutIcon from './CalloutIcon';
 import styles from './styles.module.css';
 
 export interface CalloutProps {
-  kind: AlertKind;
+  kind: CalloutKind;
   children?: ReactNode;
 }
 
 /** The kind's title in the page's locale; ids `callout.<kind>.title` (German in i18n/de/code.json). */
-export function calloutTitle(kind: AlertKind): string {
+export function calloutTitle(kind: CalloutKind): string {
   return translate({
     id: `callout.${kind}.title`,
-    message: ALERT_TITLES[kind],
+    message: CALLOUT_TITLES[kind],
     description: 'Title of a callout box (DocFX [!NOTE], [!TIP], …)',
   });
 }
@@ -25,7 +25,7 @@ export function calloutTitle(kind: AlertKind): string {
  */
 export default function Callout({kind, children}: CalloutProps): ReactNode {
   const titleId = useId();
-  const known: AlertKind = (ALERT_KINDS as readonly string[]).includes(kind) ? kind : 'note';
+  const known: CalloutKind = (CALLOUT_KINDS as readonly string[]).includes(kind) ? kind : 'note';
   return (
     <div className={clsx(styles.callout, styles[known])} role="note" aria-labelledby={titleId} data-callout={known}>
       <p className={styles.title} id={titleId}>

@@ -6,7 +6,7 @@ import type {Plugin, Processor} from 'unified';
 import {toString} from 'mdast-util-to-string';
 import {SKIP, visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
-import {INCLUDE_CLOSING, INCLUDE_MENTION, INCLUDE_OPENING} from '../../playbook/alerts';
+import {INCLUDE_CLOSING, INCLUDE_MENTION, INCLUDE_OPENING} from '../../playbook/docfxBlocks';
 import {DEFAULT_LOCALE, LOCALES} from '../../playbook/locales';
 import {createConfinement} from '../../content/confine';
 import {resolveFrom} from '../../content/contentTree';
