@@ -25,6 +25,8 @@ export const RULES = {
   'include-form': {build: 'warning', lint: 'error', summary: '[!INCLUDE …] is written as [!INCLUDE [title](path/to/file.md)].', fix: 'Write the include as [!INCLUDE [title](path/to/file.md)].'},
   video: {build: 'warning', lint: 'warning', summary: '[!VIDEO] gives the URL of a player on a host the site embeds.', fix: 'Give the player URL on a supported host, e.g. > [!VIDEO https://www.youtube.com/embed/VIDEO_ID].'},
   'div-class': {build: 'warning', lint: 'warning', summary: '[!div] uses a class the site renders.', fix: 'Use a class the message lists, or remove the [!div] line.'},
+  checklist: {build: 'warning', lint: 'warning', summary: 'A [!div class="checklist"] block holds a list.', fix: 'Put the checklist\'s items as a list ("> * item") on the lines after the marker.'},
+  'docfx-image': {build: 'warning', lint: 'error', summary: ':::image gives its source and alt text as name="value" attributes the site reads, and is closed by ":::".', fix: 'Write :::image type="content" source="media/x.png" alt-text="What the image shows":::.'},
   'next-step': {build: 'warning', lint: 'warning', summary: 'A [!div class="nextstepaction"] block is followed by its link.', fix: 'Put the next step\'s link on the line after the [!div class="nextstepaction"] marker.'},
   'task-row-cells': {build: 'warning', lint: 'error', summary: 'A task row has as many cells as its table has columns.', fix: 'Give the row one cell per column: add the missing "|" or remove the extra one.'},
   'task-id': {build: 'warning', lint: 'error', summary: 'A task row starts with its FTOP task number.', fix: 'Put the row\'s FTOP task number (e.g. 3988) in its first column.'},

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type {PluggableList} from 'unified';
 import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
+import rehypeHtmlAnchors from '../rehype/html-anchors';
 import rehypeSafeHtml from '../rehype/safe-html';
 import rehypeSafeToc from '../rehype/toc';
 import remarkCallouts from './callouts';
@@ -73,7 +74,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       remarkFrontMatterDiagnostics,
     ],
     remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], [remarkTranslationNotice, {siteDir, defaultLocale}], remarkHistory],
-    rehypePlugins: [rehypeSafeHtml, rehypeSafeToc],
+    rehypePlugins: [rehypeSafeHtml, rehypeHtmlAnchors, rehypeSafeToc],
   };
 }
 
