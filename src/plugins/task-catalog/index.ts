@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {DocMetadata, LoadedContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
 import {parsePage} from '../../content/parsePage';
+import {catalogues} from '../../tasks/acrossLocales';
 import {extractPageTasks} from '../../tasks/extract';
 import {TASKS_SCHEMA_PATH, catalogTasksOf, sortCatalog, toTasksJson, type CatalogTask} from '../../tasks/catalog';
 
@@ -34,7 +35,7 @@ export const TASKS_JSON = 'tasks.json';
  * (example task tables, which are not real tasks to look up).
  */
 export function listsTasksOf(frontMatter: Record<string, unknown>, unlisted = frontMatter.unlisted === true): boolean {
-  return !unlisted && frontMatter['ft.catalog'] !== false;
+  return catalogues({...frontMatter, unlisted});
 }
 
 /**
