@@ -107,7 +107,8 @@ const config: Config = {
           rehypePlugins: withPlaybook([...markdownPlugins.rehypePlugins, ...buildRehypeReportPlugins({keepGoing})], []),
         },
         blog: false,
-        sitemap: {lastmod: 'date'},
+        // The task pages' template route is not a page (src/plugins/task-catalog/taskPages.ts).
+        sitemap: {lastmod: 'date', ignorePatterns: ['/tasks/:id', '/*/tasks/:id']},
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],

@@ -25,6 +25,7 @@ export default defineConfig({
       '@docusaurus/Interpolate': path.join(clientExports, 'Interpolate.js'),
       '@docusaurus/useBrokenLinks': path.join(clientExports, 'useBrokenLinks.js'),
       '@generated/codeTranslations': path.resolve(__dirname, 'tests/support/codeTranslations.ts'),
+      '@docusaurus/useBaseUrl': path.resolve(__dirname, 'tests/support/useBaseUrl.ts'),
     },
   },
   test: {

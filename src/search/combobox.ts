@@ -37,7 +37,7 @@ export function searchOptionGroups(
 ): SearchOptionGroup[] {
   if (!query.trim()) return [];
   const groups: SearchOptionGroup[] = [
-    {kind: 'task', options: results.tasks.map((task) => ({kind: 'task', href: task.url, label: taskLabel(task), detail: task.pageTitle}))},
+    {kind: 'task', options: results.tasks.map((task) => ({kind: 'task', href: task.taskPage, label: taskLabel(task), detail: task.pageTitle}))},
     {kind: 'page', options: results.pages.map((page) => ({kind: 'page', href: page.url, label: page.title, excerpt: page.excerpt}))},
     {kind: 'all', options: [{kind: 'all', href: allResults.href, label: allResults.label}]},
   ];

@@ -8,13 +8,27 @@ export interface ExcerptSegment {
   mark: boolean;
 }
 
+/**
+ * Markdown table syntax shown in code blocks (the authoring guide's examples) reads as noise in
+ * an excerpt: delimiter rows (`| --- | :-: |`) go, and cell bars become spaces.
+ */
+export function withoutTablePipes(text: string): string {
+  return text
+    .replace(/\|?(?:\s*:?-{2,}:?\s*\|)+(?:\s*:?-{2,}:?)?/g, ' ')
+    .replace(/\s*\|\s*/g, ' ')
+    .replace(/\s{2,}/g, ' ');
+}
+
 export function excerptSegments(excerpt: string): ExcerptSegment[] {
   const segments: ExcerptSegment[] = [];
   let mark = false;
   for (const part of excerpt.split(/(<\/?mark>)/)) {
     if (part === '<mark>') mark = true;
     else if (part === '</mark>') mark = false;
-    else if (part) segments.push({text: part, mark});
+    else if (part) {
+      const text = withoutTablePipes(part);
+      if (text.trim() || !mark) segments.push({text, mark});
+    }
   }
   return segments;
 }

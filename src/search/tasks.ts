@@ -11,6 +11,8 @@ export interface TaskSuggestion {
   /** Page URL plus `#task-<ID>`. */
   url: string;
   pageTitle: string;
+  /** The task's own page (`/de/tasks/3988`), where suggestions lead. */
+  taskPage: string;
 }
 
 export interface TaskIndex {
@@ -28,8 +30,11 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 }
 
-/** Reads `{"tasks": [{id, name, url, page: {title}}, …]}`; other fields are ignored. */
-export function parseTaskIndex(json: unknown): TaskIndex {
+/**
+ * Reads `{"tasks": [{id, name, url, page: {title}}, …]}`; other fields are ignored. `taskPages` is
+ * where the locale's task pages are (`/de/tasks/`).
+ */
+export function parseTaskIndex(json: unknown, taskPages = '/tasks/'): TaskIndex {
   const entries = (json as {tasks?: unknown} | null)?.tasks;
   if (!Array.isArray(entries)) return {tasks: [], skipped: 0};
   const tasks: TaskSuggestion[] = [];
@@ -40,7 +45,9 @@ export function parseTaskIndex(json: unknown): TaskIndex {
       name: text(entry?.name),
       url: text(entry?.url),
       pageTitle: text((entry?.page as Record<string, unknown> | undefined)?.title),
+      taskPage: '',
     };
+    task.taskPage = /^\d+$/.test(task.id) ? `${taskPages}${task.id}` : task.url;
     if (task.id && task.name && isSitePath(task.url)) tasks.push(task);
     else skipped++;
   }

@@ -25,13 +25,13 @@ const TYPING_PAUSE_MS = 150;
 const taskIndexes = new Map<string, Promise<TaskIndex>>();
 
 /** Fetches `tasks.json` once per page session. Without it, search still finds pages. */
-function loadTaskIndex(url: string): Promise<TaskIndex> {
+function loadTaskIndex(url: string, taskPages: string): Promise<TaskIndex> {
   let index = taskIndexes.get(url);
   if (!index) {
     index = fetch(url)
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const parsed = parseTaskIndex(await response.json());
+        const parsed = parseTaskIndex(await response.json(), taskPages);
         if (parsed.skipped > 0) console.warn(`Search: ${parsed.skipped} entries of ${url} have no id, name or site URL and are not suggested.`);
         return parsed;
       })
@@ -44,20 +44,20 @@ function loadTaskIndex(url: string): Promise<TaskIndex> {
   return index;
 }
 
-export function useSearchSources(): {bundleUrl: string; tasksUrl: string} {
-  return {bundleUrl: useBaseUrl('/pagefind/'), tasksUrl: useBaseUrl('/tasks.json')};
+export function useSearchSources(): {bundleUrl: string; tasksUrl: string; taskPages: string} {
+  return {bundleUrl: useBaseUrl('/pagefind/'), tasksUrl: useBaseUrl('/tasks.json'), taskPages: useBaseUrl('/tasks/')};
 }
 
 export function useSiteSearch(query: string, {active, taskLimit, pageLimit}: {active: boolean; taskLimit: number; pageLimit: number}): SiteSearchState {
-  const {bundleUrl, tasksUrl} = useSearchSources();
+  const {bundleUrl, tasksUrl, taskPages} = useSearchSources();
   const [state, setState] = useState<SiteSearchState>(IDLE);
 
   // Start fetching as soon as search opens, so the first query does not wait for it.
   useEffect(() => {
     if (!active) return;
     loadPagefind(bundleUrl).catch(() => undefined);
-    void loadTaskIndex(tasksUrl);
-  }, [active, bundleUrl, tasksUrl]);
+    void loadTaskIndex(tasksUrl, taskPages);
+  }, [active, bundleUrl, tasksUrl, taskPages]);
 
   useEffect(() => {
     const q = query.trim();
@@ -69,7 +69,7 @@ export function useSiteSearch(query: string, {active, taskLimit, pageLimit}: {ac
     setState((previous) => ({...previous, status: 'loading'}));
     const timer = setTimeout(async () => {
       try {
-        const [api, taskIndex] = await Promise.all([loadPagefind(bundleUrl), loadTaskIndex(tasksUrl)]);
+        const [api, taskIndex] = await Promise.all([loadPagefind(bundleUrl), loadTaskIndex(tasksUrl, taskPages)]);
         const search = await searchPages(api, q);
         const pages = await loadPageResults(search, 0, pageLimit);
         if (current) setState({query: q, status: 'ready', tasks: matchTasks(taskIndex.tasks, q, taskLimit), pages, pageTotal: search.hits.length});
@@ -84,7 +84,7 @@ export function useSiteSearch(query: string, {active, taskLimit, pageLimit}: {ac
       current = false;
       clearTimeout(timer);
     };
-  }, [query, active, taskLimit, pageLimit, bundleUrl, tasksUrl]);
+  }, [query, active, taskLimit, pageLimit, bundleUrl, tasksUrl, taskPages]);
 
   return state;
 }

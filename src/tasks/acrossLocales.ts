@@ -13,8 +13,11 @@ import {pageDrift, type PageDrift} from './drift';
 import {extractPageTasks} from './extract';
 
 export interface TasksAcrossLocales {
-  /** Locale → task ID → the task's name in that locale (from the first page listing it). */
-  names: Map<string, Map<string, string>>;
+  /**
+   * Locale → task ID → the task's name as that locale's site shows it (from the first page
+   * listing it), and the language it is written in (the default locale's, on a fallback page).
+   */
+  names: Map<string, Map<string, {name: string; lang: string}>>;
   /** Pages whose locales list tasks differently. */
   drift: PageDrift[];
 }
@@ -25,7 +28,7 @@ export function catalogues(frontMatter: Record<string, unknown>): boolean {
 }
 
 export function readTasksAcrossLocales(siteDir: string, locales: readonly string[], defaultLocale: string): TasksAcrossLocales {
-  const names = new Map(locales.map((locale) => [locale, new Map<string, string>()]));
+  const names = new Map(locales.map((locale) => [locale, new Map<string, {name: string; lang: string}>()]));
   const drift: PageDrift[] = [];
   const pages = pagesBySource(contentFiles(readContentLayout(siteDir, {locales, defaultLocale})));
   for (const [source, files] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
@@ -35,11 +38,12 @@ export function readTasksAcrossLocales(siteDir: string, locales: readonly string
       read.set(file.locale, {tree: parsePage(content), listed: catalogues(validateFrontMatter(content, file.absolute).frontMatter)});
     }
     for (const locale of locales) {
-      const page = read.get(locale) ?? read.get(defaultLocale);
+      const lang = read.has(locale) ? locale : defaultLocale;
+      const page = read.get(lang);
       if (!page?.listed) continue;
       const known = names.get(locale)!;
       for (const row of extractPageTasks(page.tree).tables.flatMap((table) => table.rows)) {
-        if (row.task && !known.has(row.task.id)) known.set(row.task.id, row.task.namePlain);
+        if (row.task && !known.has(row.task.id)) known.set(row.task.id, {name: row.task.namePlain, lang});
       }
     }
     const sides = files.filter((f) => read.get(f.locale)!.listed).map((f) => ({locale: f.locale, file: f.source, tree: read.get(f.locale)!.tree}));

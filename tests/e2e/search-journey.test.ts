@@ -1,6 +1,6 @@
 /**
  * Search as a reader uses it, keyboard only: open the navbar search box with its shortcut,
- * type an FTOP task ID, and land on the task's row; and the shareable results page.
+ * type an FTOP task ID, and land on the task's page; and the shareable results page.
  */
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
@@ -11,7 +11,7 @@ describe('search', () => {
   const site = useSite();
 
   for (const locale of LOCALES) {
-    test(`${locale}: keyboard only, the shortcut opens search and "${SEED_TASK.id}" leads to the task's row`, async () => {
+    test(`${locale}: keyboard only, the shortcut opens search and "${SEED_TASK.id}" leads to the task's page`, async () => {
       await site.visit(localePath(locale, PROCESS_PAGE.route), async (page) => {
         await page.keyboard.press('Control+K');
         // The shortcut moves focus into a visible search box.
@@ -22,8 +22,11 @@ describe('search', () => {
         const first = page.getByRole('option').or(page.locator('[role="listbox"] a, .pagefind-ui__result a')).first();
         await first.waitFor({state: 'visible'});
         assert.match(await first.innerText(), new RegExp(SEED_TASK.id));
-        await Promise.all([page.waitForURL((url) => url.hash === `#task-${SEED_TASK.id}`), page.keyboard.press('Enter')]);
-        assert.equal(new URL(page.url()).pathname, localePath(locale, PROCESS_PAGE.route));
+        const taskPage = localePath(locale, `/tasks/${SEED_TASK.id}`);
+        await Promise.all([page.waitForURL((url) => url.pathname === taskPage), page.keyboard.press('Enter')]);
+        // The task page links the task's row on its page.
+        const row = page.locator(`main a[href="${localePath(locale, PROCESS_PAGE.route)}#task-${SEED_TASK.id}"]`).first();
+        await row.waitFor({state: 'visible'});
       });
     });
 

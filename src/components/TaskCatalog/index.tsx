@@ -105,7 +105,7 @@ function CsvDownload({tasks, locale}: {tasks: readonly CatalogTask[]; locale: st
     window.setTimeout(() => URL.revokeObjectURL(url), 0);
   };
   return (
-    <button type="button" className="button button--secondary button--sm" data-pagefind-ignore onClick={download}>
+    <button type="button" className="button button--secondary button--sm" data-pagefind-ignore="all" onClick={download}>
       {translate({id: 'tasks.catalog.csv', message: 'Download these {count} tasks as CSV', description: 'Button that downloads the filtered catalog'}, {count: tasks.length})}
     </button>
   );
@@ -124,10 +124,12 @@ function MalformedCells({task}: {task: CatalogTask}): ReactNode {
 }
 
 function TaskCatalogRow({task}: {task: CatalogTask}): ReactNode {
+  // Task pages are static files written after the build: a plain link loads them.
+  const taskPage = useBaseUrl(`/tasks/${task.id}`);
   return (
     <tr className="task-row" data-task-id={task.id} data-malformed={task.malformed ? 'true' : undefined}>
       <td className={taskStyles.idCell}>
-        <Link to={task.url}>{task.id}</Link>
+        <a href={taskPage}>{task.id}</a>
       </td>
       {task.malformed ? (
         <MalformedCells task={task} />
@@ -182,7 +184,7 @@ export default function TaskCatalog({catalog}: Props): ReactNode {
           <a href={jsonUrl} className={styles.inlineLink}>{translate({id: 'tasks.catalog.json', message: 'All tasks as JSON', description: 'Link to tasks.json'})}</a>
         </p>
 
-        <form role="search" className={styles.filters} onSubmit={(event) => event.preventDefault()}>
+        <form role="search" data-pagefind-ignore="all" className={styles.filters} onSubmit={(event) => event.preventDefault()}>
           <div className={styles.field}>
             <label htmlFor="task-filter-q">{translate({id: 'tasks.catalog.filter.text', message: 'ID or text', description: 'Label of the catalog free-text filter'})}</label>
             <input
@@ -216,7 +218,7 @@ export default function TaskCatalog({catalog}: Props): ReactNode {
           </button>
         </form>
 
-        <div className={styles.results}>
+        <div className={styles.results} data-pagefind-ignore="all">
         <p role="status" className={styles.count}>
           {filtered
             ? translate({id: 'tasks.catalog.countFiltered', message: '{shown} of {total} tasks', description: 'Catalog result count with filters'}, {shown: matching.length, total: tasks.length})

@@ -6,9 +6,10 @@
 import {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
-import {taskAnchor} from '../../playbook/tasks';
+import {taskAnchor, type TaskColumn} from '../../playbook/tasks';
 import {isSafeUrl} from '../../trust/url';
 import {requirementLabels, taskColumnLabels} from './labels';
 import {
@@ -41,20 +42,32 @@ function CheckIcon(): ReactNode {
 
 function SortIcon({direction}: {direction: SortState['direction'] | null}): ReactNode {
   return (
-    <span aria-hidden="true" className={clsx('task-table__sort-icon', styles.sortIcon)}>
+    <span aria-hidden="true" data-pagefind-ignore="all" className={clsx('task-table__sort-icon', styles.sortIcon)}>
       {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
     </span>
   );
 }
 
-function TaskId({id, href}: {id: string; href?: string}): ReactNode {
-  return <span className="task-row__id">{href && isSafeUrl(href) ? <a href={href}>{id}</a> : id}</span>;
+/** The ID links to the task's page (a plain link: task pages are static files); a source link on the ID follows it. */
+function TaskId({id, href, pages}: {id: string; href?: string; pages: boolean}): ReactNode {
+  const page = useBaseUrl(`/tasks/${id}`);
+  const source = href && isSafeUrl(href) ? href : null;
+  return (
+    <span className="task-row__id">
+      {pages ? <a href={page}>{id}</a> : source ? <a href={source}>{id}</a> : id}
+      {pages && source ? (
+        <a href={source} className={styles.sourceLink} aria-label={translate({id: 'tasks.sourceLink.label', message: 'Link the playbook gives for task {id}', description: 'Small link after a task ID that the page links somewhere'}, {id})}>
+          <span aria-hidden="true">↗</span>
+        </a>
+      ) : null}
+    </span>
+  );
 }
 
 function CopyLinkButton({id, copied, onCopy}: {id: string; copied: boolean; onCopy: (id: string) => void}): ReactNode {
   const label = translate({id: 'tasks.copyLink.label', message: 'Copy link to task {id}', description: 'Button on a task row'}, {id});
   return (
-    <button type="button" className={clsx('task-row__copy', styles.copy, copied && styles.copied)} aria-label={label} title={label} onClick={() => onCopy(id)}>
+    <button type="button" data-pagefind-ignore="all" className={clsx('task-row__copy', styles.copy, copied && styles.copied)} aria-label={label} title={label} onClick={() => onCopy(id)}>
       {copied ? <CheckIcon /> : <LinkIcon />}
     </button>
   );
@@ -62,12 +75,16 @@ function CopyLinkButton({id, copied, onCopy}: {id: string; copied: boolean; onCo
 
 interface RowViewProps {
   row: TaskRowModel;
+  /** Column labels, shown beside role and services when rows are cards. */
+  labels: Record<TaskColumn, string>;
+  /** Whether task IDs link to their task pages (the page's tasks are in the catalog). */
+  pages: boolean;
   columnCount: number;
   copiedId: string | null;
   onCopy: (id: string) => void;
 }
 
-function TaskRowView({row, columnCount, copiedId, onCopy}: RowViewProps): ReactNode {
+function TaskRowView({row, labels, pages, columnCount, copiedId, onCopy}: RowViewProps): ReactNode {
   const {props} = row;
   const anchor = row.anchored ? taskAnchor(props.id!) : undefined;
   // Lets the build's broken-anchor check accept links to `page#task-<ID>`.
@@ -89,13 +106,13 @@ function TaskRowView({row, columnCount, copiedId, onCopy}: RowViewProps): ReactN
   return (
     <tr id={anchor} data-task-id={props.id} className={rowClass}>
       <td className={styles.idCell}>
-        <TaskId id={props.id ?? ''} href={props.href} />
+        <TaskId id={props.id ?? ''} href={props.href} pages={pages} />
         {copy}
       </td>
       <td className={clsx('task-row__name', styles.name)}>{props.children}</td>
-      <td className="task-row__requirement">{props.requirement ? <RequirementBadge requirement={props.requirement} /> : null}</td>
-      <td className="task-row__role">{props.role}</td>
-      {columnCount === 5 ? <td className="task-row__services"><ServiceChips services={row.services} /></td> : null}
+      <td className={clsx('task-row__requirement', styles.requirement)}>{props.requirement ? <RequirementBadge requirement={props.requirement} /> : null}</td>
+      <td className={clsx('task-row__role', styles.role)} data-label={labels.role}>{props.role}</td>
+      {columnCount === 5 ? <td className={clsx('task-row__services', styles.services)} data-label={labels.services}><ServiceChips services={row.services} /></td> : null}
     </tr>
   );
 }
@@ -117,10 +134,12 @@ export interface TaskTableProps {
   locale?: string;
   /** "5" with a services column, "4" without. */
   columns?: string;
+  /** "false" on pages whose tasks the catalog leaves out (examples): no task pages to link to. */
+  catalog?: string;
   children?: ReactNode;
 }
 
-export function TaskTable({locale = DEFAULT_LOCALE, columns = '5', children}: TaskTableProps): ReactNode {
+export function TaskTable({locale = DEFAULT_LOCALE, columns = '5', catalog, children}: TaskTableProps): ReactNode {
   const columnCount = columns === '4' ? 4 : 5;
   const labels = taskColumnLabels();
   const rows = useMemo(() => rowModels(children, requirementLabels()), [children]);
@@ -158,7 +177,7 @@ export function TaskTable({locale = DEFAULT_LOCALE, columns = '5', children}: Ta
   return (
     <div className={clsx('task-table', styles.taskTable)}>
       {filterable ? (
-        <div className={clsx('task-table__filter', styles.filter)}>
+        <div className={clsx('task-table__filter', styles.filter)} data-pagefind-ignore="all">
           <label htmlFor={filterId}>{translate({id: 'tasks.filter.label', message: 'Filter tasks', description: 'Label of the filter box above a long task table'})}</label>
           <input
             id={filterId}
@@ -186,13 +205,13 @@ export function TaskTable({locale = DEFAULT_LOCALE, columns = '5', children}: Ta
           </thead>
           <tbody>
             {shown.map((row) => (
-              <TaskRowView key={row.index} row={row} columnCount={columnCount} copiedId={copiedId} onCopy={copyLink} />
+              <TaskRowView key={row.index} row={row} labels={labels} pages={catalog !== 'false'} columnCount={columnCount} copiedId={copiedId} onCopy={copyLink} />
             ))}
             {shown.length === 0 ? <NoMatchRow columns={columnCount} /> : null}
           </tbody>
         </table>
       </div>
-      <span role="status" className={'task-table__announcement sr-only'}>
+      <span role="status" data-pagefind-ignore="all" className={'task-table__announcement sr-only'}>
         {announcement}
       </span>
     </div>

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {DocMetadata, LoadedContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
 import {parsePage} from '../../content/parsePage';
-import {catalogues} from '../../tasks/acrossLocales';
+import {catalogues, readTasksAcrossLocales, type TasksAcrossLocales} from '../../tasks/acrossLocales';
+import {TASK_ROUTE, writeTaskPages, type TaskPageContext} from './taskPages';
 import {extractPageTasks} from '../../tasks/extract';
 import {TASKS_SCHEMA_PATH, catalogTasksOf, sortCatalog, toTasksJson, type CatalogTask} from '../../tasks/catalog';
 
@@ -44,6 +45,8 @@ export function listsTasksOf(frontMatter: Record<string, unknown>, unlisted = fr
  */
 export default function taskCatalogPlugin(context: LoadContext): Plugin {
   let catalog: CatalogTask[] = [];
+  let across: TasksAcrossLocales = {names: new Map(), drift: []};
+  const {i18n} = context;
   return {
     name: 'playbook-task-catalog',
 
@@ -62,9 +65,20 @@ export default function taskCatalogPlugin(context: LoadContext): Plugin {
         exact: true,
         modules: {catalog: data},
       });
+      // One route for every task page; the pages themselves are written after the build.
+      actions.addRoute({path: `${context.baseUrl}${TASK_ROUTE}`, component: '@site/src/components/TaskPage/index.tsx', exact: true});
+      across = readTasksAcrossLocales(context.siteDir, i18n.locales, i18n.defaultLocale);
     },
 
     async postBuild({outDir}) {
+      // Before the first await: later plugins (Content-Security-Policy, search index) then see the task pages.
+      const pageContext: TaskPageContext = {
+        locale: i18n.currentLocale,
+        locales: Object.fromEntries(i18n.locales.map((locale) => [locale, {baseUrl: i18n.localeConfigs[locale]!.baseUrl, label: i18n.localeConfigs[locale]!.label, htmlLang: i18n.localeConfigs[locale]!.htmlLang}])),
+        messages: Object.fromEntries(Object.entries(context.codeTranslations)),
+        across,
+      };
+      writeTaskPages(outDir, pageContext, catalog);
       await fs.writeFile(path.join(outDir, TASKS_JSON), `${JSON.stringify(toTasksJson(catalog, `${context.baseUrl}${TASKS_SCHEMA_PATH}`))}\n`);
       // The site has no trailing slashes (`tasks.html`), but people type and share `/tasks/`:
       // static hosts serve that from `tasks/index.html`, and the client router matches it.

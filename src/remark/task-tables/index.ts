@@ -4,6 +4,7 @@ import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
 import {localeOfFile} from '../../content/contentTree';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS, type LocaleConfig} from '../../playbook/locales';
+import {catalogues} from '../../tasks/acrossLocales';
 import {extractPageTasks, type TaskTableRow} from '../../tasks/extract';
 import {isSafeUrl} from '../../trust/url';
 import {report} from '../../diagnostics';
@@ -55,6 +56,8 @@ const remarkTaskTables: Plugin<[TaskTablesOptions?], Root> = function (options =
   return (tree, file) => {
     const locale = localeOfFile(file.path ?? '', defaultLocale);
     const page = extractPageTasks(tree, locales);
+    // Example tables (`ft.catalog: false`) have no task pages for their IDs to link to.
+    const catalog = catalogues((file.data.frontMatter as Record<string, unknown> | undefined) ?? {}) ? undefined : 'false';
     for (const {node, problem} of page.unread) report(file, problem.rule, problem.message, node);
     for (const table of page.tables) {
       for (const row of table.rows) {
@@ -65,7 +68,7 @@ const remarkTaskTables: Plugin<[TaskTablesOptions?], Root> = function (options =
       }
       const rows = table.rows.map((row) => (row.task ? taskRow(row) : rowAsWritten(row)));
       // Text elements directly in a flow element: mdast's types don't model it, MDX compiles it as JSX children.
-      const element = jsxFlow('TaskTable', {locale, columns: String(table.header.columns.length)}, rows as unknown as MdxJsxFlowElement['children'], table.node.position);
+      const element = jsxFlow('TaskTable', {locale, columns: String(table.header.columns.length), catalog}, rows as unknown as MdxJsxFlowElement['children'], table.node.position);
       const index = table.parent.children.indexOf(table.node as never);
       (table.parent.children as RootContent[]).splice(index, 1, element);
     }

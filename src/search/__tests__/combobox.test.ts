@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {isSearchShortcut, nextActiveIndex, resultsPageUrl, searchOptionGroups} from '../combobox';
-import {excerptSegments} from '../excerpt';
+import {excerptSegments, withoutTablePipes} from '../excerpt';
 
 describe('excerpts', () => {
   test('marks become segments; everything else stays text, markup included', () => {
@@ -10,17 +10,23 @@ describe('excerpts', () => {
       {text: ' <script>alert(1)</script>', mark: false},
     ]);
   });
+
+  test('a Markdown table in a code block shows without its pipes and delimiter row', () => {
+    expect(withoutTablePipes('| Task ID | Task Name | | ------- | --------- | :---: | | 3988 | AIP |')).toBe(' Task ID Task Name 3988 AIP ');
+    expect(excerptSegments('| <mark>3988</mark> | AIP - Review | M |').map((s) => s.text).join('')).toBe(' 3988 AIP - Review M ');
+    expect(withoutTablePipes('a-b -- c')).toBe('a-b -- c');
+  });
 });
 
 describe('suggestion list', () => {
-  const task = {id: '3988', name: 'AIP - Prüfen der Voraussetzungen', url: '/de/docs/x#task-3988', pageTitle: 'Adressieren'};
+  const task = {id: '3988', name: 'AIP - Prüfen der Voraussetzungen', url: '/de/docs/x#task-3988', pageTitle: 'Adressieren', taskPage: '/de/tasks/3988'};
   const page = {url: '/de/docs/x', title: 'Adressieren', excerpt: [{text: '3988', mark: true}], sections: []};
   const all = {href: '/de/search?q=3988', label: 'Alle Ergebnisse'};
 
-  test('tasks first, then pages, then all results', () => {
+  test('tasks first (leading to the task page), then pages, then all results', () => {
     const groups = searchOptionGroups('3988', {tasks: [task], pages: [page]}, all);
     expect(groups.map((g) => g.kind)).toEqual(['task', 'page', 'all']);
-    expect(groups[0]!.options[0]).toEqual({kind: 'task', href: '/de/docs/x#task-3988', label: '3988 – AIP - Prüfen der Voraussetzungen', detail: 'Adressieren'});
+    expect(groups[0]!.options[0]).toEqual({kind: 'task', href: '/de/tasks/3988', label: '3988 – AIP - Prüfen der Voraussetzungen', detail: 'Adressieren'});
   });
 
   test('empty groups are left out; an empty query lists nothing', () => {

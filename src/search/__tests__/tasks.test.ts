@@ -8,12 +8,12 @@ const entry = (id: number | string, name: string, extra: Record<string, unknown>
 
 describe('tasks.json', () => {
   test('reads id, name, url and page title; ids may be numbers or strings', () => {
-    const index = parseTaskIndex({tasks: [entry(3988, 'AIP - Prüfen der Voraussetzungen'), entry('2122', 'Exchange - Konfigurieren')]});
+    const index = parseTaskIndex({tasks: [entry(3988, 'AIP - Prüfen der Voraussetzungen'), entry('2122', 'Exchange - Konfigurieren')]}, '/de/tasks/');
     expect(index).toEqual({
       skipped: 0,
       tasks: [
-        {id: '3988', name: 'AIP - Prüfen der Voraussetzungen', url: `${page.url}#task-3988`, pageTitle: page.title},
-        {id: '2122', name: 'Exchange - Konfigurieren', url: `${page.url}#task-2122`, pageTitle: page.title},
+        {id: '3988', name: 'AIP - Prüfen der Voraussetzungen', url: `${page.url}#task-3988`, pageTitle: page.title, taskPage: '/de/tasks/3988'},
+        {id: '2122', name: 'Exchange - Konfigurieren', url: `${page.url}#task-2122`, pageTitle: page.title, taskPage: '/de/tasks/2122'},
       ],
     });
   });

@@ -54,10 +54,13 @@ describe('TaskTable', () => {
     expect(html).toContain('<span class="task-badge task-badge--optional">Optional</span>');
     expect(html).toContain('<ul class="task-services"><li class="task-service">Classroom</li><li class="task-service">SDS</li></ul>');
     expect(html).toContain('aria-label="Copy link to task 3988"');
-    expect(html.match(/<button type="button" class="task-row__copy"/g)).toHaveLength(9);
+    expect(html.match(/<button type="button" data-pagefind-ignore="all" class="task-row__copy"/g)).toHaveLength(9);
+    // Search indexes the tasks, not the table's controls: sort arrows are left out too.
+    expect(html.match(/<span aria-hidden="true" data-pagefind-ignore="all" class="task-table__sort-icon/g)).toHaveLength(2);
     expect(html.match(/aria-sort="none"/g)).toHaveLength(2);
-    // The ID cell's own link and links in names are kept.
-    expect(html).toContain('<a href="https://docs.microsoft.com/proxy">4080</a>');
+    // IDs link to their task pages; the ID cell's own link and links in names are kept.
+    expect(html).toContain('<a href="/tasks/3988">3988</a>');
+    expect(html).toContain('<a href="/tasks/4080">4080</a><a href="https://docs.microsoft.com/proxy"');
     expect(html).toContain('MDATP - <a href="https://example.com/x">Proxy</a>');
   });
 
@@ -113,7 +116,19 @@ describe('TaskTable', () => {
       </TaskTable>,
     );
     expect(html).not.toContain('javascript:');
+    expect(html).toContain('<span class="task-row__id"><a href="/tasks/1">1</a></span>');
+  });
+
+  test('example tables (catalog="false") have no task pages to link to', () => {
+    const {html} = render(
+      <TaskTable locale="en" columns="4" catalog="false">
+        <TaskRow id="1" requirement="required" role="SME">One</TaskRow>
+        <TaskRow id="2" href="https://example.com/2" requirement="required" role="SME">Two</TaskRow>
+      </TaskTable>,
+    );
     expect(html).toContain('<span class="task-row__id">1</span>');
+    expect(html).toContain('<span class="task-row__id"><a href="https://example.com/2">2</a></span>');
+    expect(html).not.toContain('/tasks/');
   });
 });
 

@@ -118,6 +118,23 @@ describe.each(LOCALES)('$locale build', ({prefix, title, phase, allServices}) =>
   });
 });
 
+describe.each(LOCALES)('$locale task pages', ({prefix, title}) => {
+  test('a static page per task ID, malformed rows included; the JavaScript route table lists none of them', () => {
+    const dir = path.join(build.outDir, prefix, 'tasks');
+    const pages = fs.readdirSync(dir).filter((f) => /^\d+\.html$/.test(f)).map((f) => f.replace('.html', ''));
+    const ids = new Set(tasksJson(prefix).tasks.map((t) => t.id));
+    expect(new Set(pages)).toEqual(ids);
+    expect(pages).toContain('9003');
+    const page = fs.readFileSync(path.join(dir, '3988.html'), 'utf8');
+    expect(page).toContain(`href="${prefix}${SEED_PAGE}#task-3988">${title}</a>`);
+    expect(page).not.toContain('task-page-title-placeholder');
+    expect(fs.readFileSync(path.join(dir, '9003.html'), 'utf8')).toContain('9003 | Unknown code | X | SME | AIP');
+    const scripts = fs.readdirSync(path.join(build.outDir, 'assets', 'js')).map((f) => fs.readFileSync(path.join(build.outDir, 'assets', 'js', f), 'utf8'));
+    expect(scripts.some((js) => js.includes('tasks/:id'))).toBe(true);
+    expect(scripts.filter((js) => /tasks\/(3988|9003)\b/.test(js))).toEqual([]);
+  });
+});
+
 test('the build warns about each bad row with file:line:col', () => {
   const warnings = build.log.split('\n').filter((line) => line.includes(BROKEN_PAGE));
   const rules = (rule: string) => warnings.filter((line) => line.endsWith(rule)).map((line) => /broken-task-rows\.md:(\d+:\d+)/.exec(line)![1]);

@@ -88,7 +88,7 @@ export default function SearchPage(): ReactNode {
             <ul className={styles.results}>
               {search.tasks.map((task) => (
                 <li key={task.url} className={styles.result}>
-                  <Link to={task.url} className={styles.resultTitle}>
+                  <Link to={task.taskPage} className={styles.resultTitle}>
                     {taskLabel(task)}
                   </Link>
                   {task.pageTitle && <p className={styles.resultDetail}>{task.pageTitle}</p>}
