@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {buildRehypeReportPlugins, buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
+import audiencePlugin from './src/plugins/audience';
 import localeParityPlugin from './src/plugins/locale-parity';
 import printLinksPlugin from './src/plugins/print-links';
 import {accessibleCodeTheme} from './src/css/codeColors';
@@ -9,6 +10,8 @@ import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
 import {EDIT_BRANCH, REPOSITORY_URL} from './src/content/repository';
 import {readContentLayout} from './src/content/layout';
+import {withAudience} from './src/audience';
+import {buildAudience} from './src/playbook/audiences';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
 import taskCatalogPlugin from './src/plugins/task-catalog';
 import translationStatusPlugin from './src/plugins/translation-status';
@@ -27,8 +30,10 @@ if (PLAYBOOK_PLUGINS !== 'on' && PLAYBOOK_PLUGINS !== 'off') {
 }
 const withPlaybook = <T,>(playbook: T, stock: T): T => (PLAYBOOK_PLUGINS === 'on' ? playbook : stock);
 
+// PLAYBOOK_AUDIENCE=partner publishes only the pages whose ft.audience names partner (src/audience).
+const audience = buildAudience(process.env);
 // Docusaurus already parses GFM; these are the playbook's own plugins.
-const markdownPlugins = playbookPlugins(SITE_PIPELINE);
+const markdownPlugins = playbookPlugins({...SITE_PIPELINE, audience});
 // What is a page and what an include file (also in folders a DocFX import recorded), decided once.
 const contentLayout = readContentLayout(SITE_PIPELINE.siteDir);
 
@@ -68,7 +73,8 @@ const config: Config = {
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: withPlaybook('throw', 'warn')},
     // One schema for DocFX and Docusaurus keys; the H1 becomes the title, ms.date the last update.
-    ...withPlaybook({parseFrontMatter: parsePlaybookFrontMatter}, {}),
+    // A build for one audience makes the other audiences' pages drafts, which it leaves out.
+    ...withPlaybook({parseFrontMatter: withAudience(parsePlaybookFrontMatter, audience)}, {}),
   },
 
   presets: [
@@ -95,7 +101,7 @@ const config: Config = {
   ],
 
   plugins: withPlaybook(
-    [localeParityPlugin, printLinksPlugin, taskCatalogPlugin, translationStatusPlugin, ...(search.provider === 'local' ? [localSearchPlugin] : [])],
+    [localeParityPlugin, audiencePlugin, printLinksPlugin, taskCatalogPlugin, translationStatusPlugin, ...(search.provider === 'local' ? [localSearchPlugin] : [])],
     [],
   ),
 

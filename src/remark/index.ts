@@ -30,6 +30,11 @@ export interface PipelineOptions {
   defaultLocale: string;
   /** `YYYY-MM-DD` for date checks; today when not given (tests inject it). */
   today?: string;
+  /**
+   * The audience a build publishes (`PLAYBOOK_AUDIENCE`); `EVERY_AUDIENCE` checks links for
+   * all of them (the linter, the importer); null or absent for a build of every page.
+   */
+  audience?: string | null;
 }
 
 export interface PlaybookPlugins {
@@ -52,7 +57,7 @@ export interface PlaybookPlugins {
 }
 
 export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
-  const {siteDir, locales, defaultLocale, today} = options;
+  const {siteDir, locales, defaultLocale, today, audience} = options;
   return {
     beforeDefaultRemarkPlugins: [
       [remarkIncludes, {siteDir, locales, defaultLocale}],
@@ -60,7 +65,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       remarkCallouts,
       remarkDocfxBlocks,
       [remarkLegacyLinks, {siteDir, locales, defaultLocale}],
-      [remarkSiteLinks, {siteDir, locales, defaultLocale}],
+      [remarkSiteLinks, {siteDir, locales, defaultLocale, audience}],
       [remarkImages, {siteDir, locales, defaultLocale}],
       remarkFrontMatterDiagnostics,
     ],

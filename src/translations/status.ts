@@ -8,6 +8,7 @@ import path from 'node:path';
 import type {Root} from 'mdast';
 import {docsDirOf, pageUrlPath} from '../content/contentTree';
 import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../content/layout';
+import {readAudienceView} from '../audience';
 import {importPlaceholders} from '../content/importManifest';
 import {parsePage} from '../content/parsePage';
 import {editUrlOf, newFileUrlOf, REPOSITORY_URL} from '../content/repository';
@@ -24,6 +25,8 @@ export interface StatusOptions {
   locales: readonly string[];
   defaultLocale: string;
   repositoryUrl?: string;
+  /** A build for one audience (`PLAYBOOK_AUDIENCE`) lists only the pages it publishes in every locale. */
+  audience?: string | null;
 }
 
 interface ReadFile {
@@ -59,7 +62,10 @@ export function translationStatus(options: StatusOptions): TranslationReport {
   const siteRelative = (abs: string) => path.relative(siteDir, abs).split(path.sep).join('/');
   const placeholders = importPlaceholders(siteDir);
 
-  const pages = [...pagesBySource(contentFiles(readContentLayout(siteDir, {locales, defaultLocale})))]
+  const layout = readContentLayout(siteDir, {locales, defaultLocale});
+  const audience = readAudienceView(layout, options.audience ?? null);
+  const pages = [...pagesBySource(contentFiles(layout))]
+    .filter(([source]) => locales.every((locale) => audience.isPublished(source, locale)))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([source, files]): PageStatus => {
       const read = new Map(files.map((f) => [f.locale, readFile(f)]));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {VFile} from 'vfile';
+import {EVERY_AUDIENCE} from '../../src/audience';
 import {playbookPipeline} from '../../src/remark/pipeline';
 import {isRuleId, playbookMessages, RULES, type RuleId} from '../../src/diagnostics';
 import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../../src/content/layout';
@@ -77,7 +78,8 @@ export async function lintContent(options: LintOptions): Promise<Finding[]> {
     throw new Error(`Not content pages of this site: ${unknown.join(', ')}. Give .md files under docs/ or i18n/<locale>/docusaurus-plugin-content-docs/current/.`);
   }
 
-  const pipeline = playbookPipeline({siteDir, locales, defaultLocale, today: options.today});
+  // Links are checked for every audience a page is for, as each audience's build would see them.
+  const pipeline = playbookPipeline({siteDir, locales, defaultLocale, today: options.today, audience: EVERY_AUDIENCE});
   const findings: Finding[] = [];
   for (const file of files) findings.push(...(await lintFile(pipeline, file, siteDir)));
   const linted = new Set(files.map((f) => sitePath(siteDir, f.absolute)));
