@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
-import {docsDirOf, pageUrlPath} from '../content/contentTree';
+import {pageUrlPath} from '../content/contentTree';
 import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../content/layout';
 import {readAudienceView} from '../audience';
 import {importPlaceholders} from '../content/importManifest';
@@ -15,7 +15,7 @@ import {editUrlOf, newFileUrlOf, REPOSITORY_URL} from '../content/repository';
 import {validateFrontMatter} from '../frontmatter/validate';
 import {findPageTitle} from '../playbook/titles';
 import {pageDrift, taskDriftOf} from '../tasks/drift';
-import {readPageUpdates} from '../updates/pageDates';
+import {readPageUpdatesOfFile} from '../updates/pageDates';
 import {TRANSLATION_STATES, type LocaleStatus, type PageStatus, type TranslationReport, type TranslationState} from './states';
 
 export * from './states';
@@ -41,9 +41,10 @@ const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.r
 
 function readFile(file: ContentFile): ReadFile {
   const content = fs.readFileSync(file.absolute, 'utf8');
-  const frontMatter = validateFrontMatter(content, file.absolute);
   const tree = parsePage(content);
-  return {file, tree, body: frontMatter.body, title: findPageTitle(tree)?.title ?? null, updated: readPageUpdates(tree, frontMatter).updated};
+  // Through the file cache, so the outdated-translation notice of the same build reuses it.
+  const updated = readPageUpdatesOfFile(file.absolute, {content, tree})?.updated ?? null;
+  return {file, tree, body: validateFrontMatter(content, file.absolute).body, title: findPageTitle(tree)?.title ?? null, updated};
 }
 
 function stateOf(own: ReadFile | undefined, reference: ReadFile | undefined, isDefault: boolean, isImportPlaceholder: boolean): TranslationState {
@@ -61,15 +62,15 @@ export function translationStatus(options: StatusOptions): TranslationReport {
   const repositoryUrl = options.repositoryUrl ?? REPOSITORY_URL;
   const siteRelative = (abs: string) => path.relative(siteDir, abs).split(path.sep).join('/');
   const placeholders = importPlaceholders(siteDir);
-
   const layout = readContentLayout(siteDir, {locales, defaultLocale});
+
   const audience = readAudienceView(layout, options.audience ?? null);
   const pages = [...pagesBySource(contentFiles(layout))]
     .filter(([source]) => locales.every((locale) => audience.isPublished(source, locale)))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([source, files]): PageStatus => {
       const read = new Map(files.map((f) => [f.locale, readFile(f)]));
-      const fileOf = (locale: string) => siteRelative(read.get(locale)?.file.absolute ?? path.join(docsDirOf(siteDir, locale, defaultLocale), source));
+      const fileOf = (locale: string) => siteRelative(read.get(locale)?.file.absolute ?? path.join(layout.docsDir(locale), source));
       // A placeholder is no original to translate from: its translations are the page.
       const reference = placeholders.has(fileOf(defaultLocale)) ? undefined : read.get(defaultLocale);
       const drift = pageDrift(source, [...read.values()].map((r) => ({locale: r.file.locale, file: siteRelative(r.file.absolute), tree: r.tree})));
