@@ -53,8 +53,8 @@ describe('a DocFX repository, imported and built for partners', () => {
 
   test('a link from a partner page to an internal one is reported at file:line and shown as plain text', async () => {
     const message = (url: string) => `Link "${url}" leads to a page only for internal (ft.audience), which the partner build leaves out; it is shown as plain text. Link a page for the same audience, or remove the link.  audience-link`;
-    expect(build.output).toContain(`docs/plan/plan-rollout.md:27:28  warning  ${message('internal-escalation.md')}`);
-    expect(build.output).toContain(`${DE_DOCS}/plan/plan-rollout.md:19:30  warning  ${message('internal-escalation-de.md')}`);
+    expect(build.output).toContain(`docs/plan/plan-rollout.md:31:28  warning  ${message('internal-escalation.md')}`);
+    expect(build.output).toContain(`${DE_DOCS}/plan/plan-rollout.md:23:30  warning  ${message('internal-escalation-de.md')}`);
     const page = await pages.read('/docs/plan/plan-rollout');
     expect(page.prose).toContain('Escalations go through the internal escalation page.');
     // The linter and the import summary check every audience the site is built for (partner and
@@ -67,11 +67,11 @@ describe('a DocFX repository, imported and built for partners', () => {
       'docs/index.md:12  internal',
       'docs/index.md:12  internal',
       'docs/plan/internal-escalation.md:12  internal',
-      'docs/plan/plan-rollout.md:27  partner',
+      'docs/plan/plan-rollout.md:31  partner',
       `${DE_DOCS}/index.md:10  internal`,
       `${DE_DOCS}/index.md:12  internal`,
       `${DE_DOCS}/index.md:12  internal`,
-      `${DE_DOCS}/plan/plan-rollout.md:19  partner`,
+      `${DE_DOCS}/plan/plan-rollout.md:23  partner`,
     ]);
     expect(found.filter((f) => f.file === 'docs/index.md').map((f) => f.message.replace(/^.*?; there it is shown as plain text\. Link a page for the same audience, or remove the link\./, ''))).toEqual([
       '',
@@ -92,6 +92,11 @@ describe('a DocFX repository, imported and built for partners', () => {
     expect(leaks).toEqual([]);
     const js = files.filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join(siteDir, 'build', f), 'utf8')).join('\n');
     expect(js.match(drafts)).toContain('"draftIds":["authoring/authoring-guide","plan/internal-escalation"]');
+  });
+
+  test.each([['en', 'tasks.json'], ['de', 'de/tasks.json']] as const)('%s: the task catalog lists the partner page\'s task and not the internal page\'s', (_locale, file) => {
+    const {tasks} = JSON.parse(fs.readFileSync(path.join(siteDir, 'build', file), 'utf8')) as {tasks: {id: string; page: {url: string}}[]};
+    expect(tasks.filter((t) => t.id.startsWith('99')).map((t) => [t.id, t.page.url])).toEqual([['9900', `${_locale === 'de' ? '/de' : ''}/docs/plan/plan-rollout`]]);
   });
 
   test.each([['en', ''], ['de', '/de']] as const)('%s: the sidebar is the partner TOC\'s, without pages of other audiences', async (_locale, prefix) => {
