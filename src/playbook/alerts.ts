@@ -14,15 +14,6 @@ export const ALERT_MARKERS: Readonly<Record<AlertKind, readonly string[]>> = {
   caution: ['CAUTION', 'VORSICHT'],
 };
 
-/** Default (English) titles; components translate them per page locale. */
-export const ALERT_TITLES: Readonly<Record<AlertKind, string>> = {
-  note: 'Note',
-  tip: 'Tip',
-  important: 'Important',
-  warning: 'Warning',
-  caution: 'Caution',
-};
-
 /** DocFX block markers that are not callouts; handled by their own plugins. */
 export const DOCFX_BLOCK_MARKERS = ['INCLUDE', 'VIDEO', 'DIV'] as const;
 

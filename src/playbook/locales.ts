@@ -6,6 +6,8 @@
 export const LOCALE_CONFIGS = [
   {code: 'en', label: 'English', htmlLang: 'en'},
   {code: 'de', label: 'Deutsch', htmlLang: 'de'},
+  {code: 'es', label: 'Español', htmlLang: 'es'},
+  {code: 'ja', label: '日本語', htmlLang: 'ja'},
 ] as const satisfies readonly {code: string; label: string; htmlLang: string}[];
 
 export type Locale = (typeof LOCALE_CONFIGS)[number]['code'] | (string & {});
