@@ -10,6 +10,7 @@ import {DOCS_ROUTE_BASE} from './src/content/contentTree';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
 import taskCatalogPlugin from './src/plugins/task-catalog';
 import localSearchPlugin from './src/plugins/local-search';
+import pageVersionsPlugin, {sitemapItemsWithAlternates} from './src/plugins/page-versions';
 import {searchConfigFromEnv} from './src/search/config';
 
 // Configured once: where "Edit this page" links point.
@@ -32,11 +33,13 @@ const markdownPlugins = playbookPlugins(SITE_PIPELINE);
 // Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see README, "Search").
 const search = searchConfigFromEnv(process.env);
 
+const BASE_URL = '/';
+
 const config: Config = {
   title: 'FastTrack Partner Playbook',
   tagline: 'Guidance for partners delivering FastTrack engagements',
   url: process.env.PLAYBOOK_SITE_URL ?? 'https://playbook.example.com',
-  baseUrl: '/',
+  baseUrl: BASE_URL,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
 
@@ -78,14 +81,18 @@ const config: Config = {
           rehypePlugins: withPlaybook([...markdownPlugins.rehypePlugins, ...buildRehypeReportPlugins], []),
         },
         blog: false,
-        sitemap: {lastmod: 'date'},
+        sitemap: {
+          lastmod: 'date',
+          // hreflang alternates: each URL names the language versions the page has.
+          ...withPlaybook({createSitemapItems: sitemapItemsWithAlternates({siteDir: __dirname, baseUrl: BASE_URL, locales: LOCALE_CONFIGS, defaultLocale: DEFAULT_LOCALE})}, {}),
+        },
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],
   ],
 
   plugins: withPlaybook(
-    [localeParityPlugin, printLinksPlugin, taskCatalogPlugin, ...(search.provider === 'local' ? [localSearchPlugin] : [])],
+    [localeParityPlugin, pageVersionsPlugin, printLinksPlugin, taskCatalogPlugin, ...(search.provider === 'local' ? [localSearchPlugin] : [])],
     [],
   ),
 

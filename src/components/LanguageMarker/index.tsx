@@ -4,7 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import styles from './styles.module.css';
 
 /** "Englisch" for `en` on a German page; the code itself where the runtime has no name. */
-function languageName(lang: string, locale: string): string {
+export function languageName(lang: string, locale: string): string {
   try {
     return new Intl.DisplayNames([locale], {type: 'language'}).of(lang) ?? lang;
   } catch {

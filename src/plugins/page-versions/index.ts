@@ -1,0 +1,71 @@
+/**
+ * Which language versions each doc page has. Docusaurus shows the default locale's page
+ * wherever a translation is missing and announces every locale as an alternate; this plugin
+ * tells the theme (hreflang links, the untranslated-page notice) and the sitemap the truth.
+ */
+import type {LoadContext, Plugin, RouteConfig} from '@docusaurus/types';
+import type {LoadedContent} from '@docusaurus/plugin-content-docs';
+import type {PluginOptions as SitemapOptions} from '@docusaurus/plugin-sitemap';
+import {flattenRoutes, normalizeUrl} from '@docusaurus/utils';
+import {applyTrailingSlash} from '@docusaurus/utils-common';
+import {contentSourceOf, pageVersions} from '../../content/pageVersions';
+import {PAGE_VERSIONS_PLUGIN, type PageVersionsData} from './data';
+
+export default function pageVersionsPlugin(context: LoadContext): Plugin {
+  const {siteDir, i18n} = context;
+  return {
+    name: PAGE_VERSIONS_PLUGIN,
+
+    async allContentLoaded({allContent, actions}) {
+      const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+      const versions = pageVersions(siteDir, i18n.locales, i18n.defaultLocale);
+      const pages: PageVersionsData['pages'] = {};
+      for (const doc of docs?.loadedVersions.flatMap((v) => v.docs) ?? []) {
+        const source = contentSourceOf(siteDir, doc.source, i18n.defaultLocale);
+        const locales = source ? versions.get(source.source) : undefined;
+        // Pages every locale has need no entry: that is what the client assumes.
+        if (locales && locales.length < i18n.locales.length) pages[doc.permalink] = locales;
+      }
+      actions.setGlobalData({pages} satisfies PageVersionsData);
+    },
+  };
+}
+
+interface SitemapLocale {
+  code: string;
+  htmlLang: string;
+}
+
+/**
+ * `sitemap.createSitemapItems`: each URL lists its language versions as `xhtml:link`
+ * alternates (only the versions that exist), plus `x-default`. `baseUrl` is the site's, not
+ * the locale's; other locales live under `<baseUrl><code>/`, as Docusaurus places them.
+ */
+export function sitemapItemsWithAlternates(options: {siteDir: string; baseUrl: string; locales: readonly SitemapLocale[]; defaultLocale: string}): NonNullable<SitemapOptions['createSitemapItems']> {
+  const {siteDir, baseUrl, locales, defaultLocale} = options;
+  const localeBase = (code: string) => normalizeUrl(['/', baseUrl, code === defaultLocale ? '' : code, '/']);
+  const htmlLang = new Map(locales.map((l) => [l.code, l.htmlLang]));
+  return async ({defaultCreateSitemapItems, ...params}) => {
+    const {siteConfig, routes} = params;
+    const versions = pageVersions(siteDir, locales.map((l) => l.code), defaultLocale);
+    const urlOf = (route: RouteConfig) =>
+      normalizeUrl([siteConfig.url, applyTrailingSlash(route.path, {trailingSlash: siteConfig.trailingSlash, baseUrl: siteConfig.baseUrl})]);
+    const sourceByUrl = new Map(flattenRoutes(routes).map((route) => [urlOf(route), route.metadata?.sourceFilePath]));
+    const items = await defaultCreateSitemapItems(params);
+    return items.map((item) => {
+      const pathname = item.url.slice(siteConfig.url.replace(/\/$/, '').length);
+      if (!pathname.startsWith(siteConfig.baseUrl) && `${pathname}/` !== siteConfig.baseUrl) return item;
+      const suffix = pathname.slice(siteConfig.baseUrl.length);
+      const filePath = sourceByUrl.get(item.url);
+      const source = filePath ? contentSourceOf(siteDir, filePath, defaultLocale) : null;
+      const available = (source && versions.get(source.source)) || locales.map((l) => l.code);
+      const hrefOf = (code: string) => normalizeUrl([siteConfig.url, localeBase(code), suffix]);
+      const xDefault = available.includes(defaultLocale) ? defaultLocale : available[0]!;
+      const links = [
+        ...available.map((code) => ({lang: htmlLang.get(code) ?? code, url: hrefOf(code)})),
+        {lang: 'x-default', url: hrefOf(xDefault)},
+      ];
+      return {...item, links};
+    });
+  };
+}
