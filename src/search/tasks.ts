@@ -60,7 +60,17 @@ function words(value: string): string[] {
   return foldForMatch(value).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** How well a task fits: exact ID, ID prefix, every query word starts a word of its name; lower is better. */
+/**
+ * Scripts written without spaces between words (Japanese, Chinese, Thai, …): a run such as
+ * 前提条件を確認する is one "word" to a split on spaces, so a query word matches anywhere in it.
+ */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+function matchesWord(taskWord: string, queryWord: string): boolean {
+  return UNSPACED_SCRIPT.test(queryWord) ? taskWord.includes(queryWord) : taskWord.startsWith(queryWord);
+}
+
+/** How well a task fits: exact ID, ID prefix, every query word starts a word of its name (or lies in it, in unspaced scripts); lower is better. */
 function taskRank(task: TaskSuggestion, queryWords: readonly string[]): number | null {
   if (queryWords.length === 1 && /^\d+$/.test(queryWords[0]!)) {
     if (task.id === queryWords[0]) return 0;
@@ -68,7 +78,7 @@ function taskRank(task: TaskSuggestion, queryWords: readonly string[]): number |
   }
   if (queryWords.some((word) => word === task.id)) return 0;
   const taskWords = words(`${task.id} ${task.name}`);
-  return queryWords.every((q) => taskWords.some((w) => w.startsWith(q))) ? 2 : null;
+  return queryWords.every((q) => taskWords.some((w) => matchesWord(w, q))) ? 2 : null;
 }
 
 /** Tasks for a query, best first; ties keep `tasks.json` order. */
