@@ -30,10 +30,14 @@ const withPlaybook = <T,>(playbook: T, stock: T): T => (PLAYBOOK_PLUGINS === 'on
 // Docusaurus already parses GFM; these are the playbook's own plugins.
 const markdownPlugins = playbookPlugins(SITE_PIPELINE);
 
-// Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see README, "Search").
+// Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see CONTRIBUTING.md, "Search").
 const search = searchConfigFromEnv(process.env);
 
-const BASE_URL = '/';
+// Where the site is served: `/` by default; `/<repo>/` for a GitHub Pages project site (deploy.yml).
+const BASE_URL = process.env.PLAYBOOK_BASE_URL || '/';
+if (!/^\/(.*\/)?$/.test(BASE_URL)) {
+  throw new Error(`PLAYBOOK_BASE_URL is "${BASE_URL}"; it must start and end with "/", e.g. /partner-playbook-portal/.`);
+}
 
 const config: Config = {
   title: 'FastTrack Partner Playbook',

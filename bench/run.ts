@@ -18,8 +18,7 @@ const MEASURES: readonly {id: string; load: () => Promise<unknown>}[] = [
   {id: 'plugin-overhead', load: () => import('./measures/plugin-overhead')},
   {id: 'scale', load: () => import('./measures/scale')},
   {id: 'javascript', load: () => import('./measures/javascript')},
-  // Adapts issue 6's bench/measures/search.ts; "not available" until that exists.
-  {id: 'search', load: () => import('./lib/search')},
+  {id: 'search', load: () => import('./measures/search')},
   {id: 'catalog-filter', load: () => import('./measures/catalog-filter')},
   {id: 'task-functions', load: () => import('./measures/task-functions')},
 ];

@@ -19,7 +19,6 @@ export interface Row {
 
 export type MeasureResult =
   | {status: 'ok'; rows: Row[]; notes?: string[]}
-  | {status: 'not available'; needs: string}
   | {status: 'failed'; error: string};
 
 export interface BenchContext {

@@ -12,10 +12,6 @@ export function formatTable(entries: readonly Entry[]): string {
   const lines: string[][] = [['measure', 'metric', 'value', 'target', 'status']];
   const notes: string[] = [];
   for (const {id, result, seconds} of entries) {
-    if (result.status === 'not available') {
-      lines.push([id, '—', '—', '—', `not available yet (needs ${result.needs})`]);
-      continue;
-    }
     if (result.status === 'failed') {
       lines.push([id, '—', '—', '—', 'FAILED (see below)']);
       notes.push(`${id}: ${result.error}`);

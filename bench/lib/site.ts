@@ -88,11 +88,6 @@ export async function runScript(copyDir: string, script: string, args: string[])
   });
 }
 
-export function hasScript(siteDir: string, script: string): boolean {
-  const pkg = JSON.parse(fs.readFileSync(path.join(siteDir, 'package.json'), 'utf8')) as {scripts?: Record<string, string>};
-  return typeof pkg.scripts?.[script] === 'string';
-}
-
 /** The shared material (corpus), from PLAYBOOK_SHARED_DIR, `<repo>/../shared`, or /work/shared. */
 export function sharedDir(siteDir: string): string | null {
   const candidates = [process.env.PLAYBOOK_SHARED_DIR, path.resolve(siteDir, '../shared'), '/work/shared'];

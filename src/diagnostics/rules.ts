@@ -9,37 +9,39 @@ export type Severity = 'error' | 'warning';
 export interface RuleSpec {
   build: Severity | null;
   lint: Severity;
-  /** One sentence: what the rule checks. Shown in docs, SARIF and `--format json`. */
+  /** One sentence: what the rule checks. Shown in docs and SARIF. */
   summary: string;
+  /** One sentence: what an author does to fix a finding. SARIF's help text. */
+  fix: string;
 }
 
 export const RULES = {
-  'front-matter-yaml': {build: 'error', lint: 'error', summary: 'Front matter is YAML "key: value" lines between two "---" lines.'},
-  'front-matter-yaml-warning': {build: 'warning', lint: 'error', summary: 'Front matter uses no YAML feature the playbook does not read (custom tags and the like).'},
-  'front-matter-value': {build: 'error', lint: 'error', summary: 'Each front-matter key has a value of its expected form (ms.date a readable date, sidebar_position a number, …).'},
-  'front-matter-unknown-key': {build: 'warning', lint: 'warning', summary: 'Front-matter keys are ones the playbook or Docusaurus reads.'},
-  'callout-marker': {build: 'warning', lint: 'error', summary: 'A block quote starting with [!WORD] names a known callout kind.'},
-  include: {build: 'error', lint: 'error', summary: '[!INCLUDE] names a Markdown file inside the content folders that exists and does not include itself.'},
-  'include-form': {build: 'warning', lint: 'error', summary: '[!INCLUDE …] is written as [!INCLUDE [title](path/to/file.md)].'},
-  video: {build: 'warning', lint: 'warning', summary: '[!VIDEO] gives the URL of a player on a host the site embeds.'},
-  'div-class': {build: 'warning', lint: 'warning', summary: '[!div] uses a class the site renders.'},
-  'next-step': {build: 'warning', lint: 'warning', summary: 'A [!div class="nextstepaction"] block is followed by its link.'},
-  'task-row-cells': {build: 'warning', lint: 'error', summary: 'A task row has as many cells as its table has columns.'},
-  'task-id': {build: 'warning', lint: 'error', summary: 'A task row starts with its FTOP task number.'},
-  'task-requirement': {build: 'warning', lint: 'error', summary: 'A task row\'s requirement is one of the codes its header declares.'},
-  'task-duplicate-id': {build: 'warning', lint: 'error', summary: 'A task ID appears once per page.'},
-  'task-unsafe-link': {build: 'warning', lint: 'error', summary: 'Links in task rows use http(s) or relative addresses.'},
-  'legacy-link': {build: 'warning', lint: 'error', summary: 'A link by DocFX file name names a page of the site.'},
-  'site-link': {build: 'warning', lint: 'error', summary: 'A link to a site path or file reaches a page or file of the site.'},
-  image: {build: 'error', lint: 'error', summary: 'An image exists next to the page, or next to its default-locale counterpart.'},
-  'unsafe-html': {build: 'warning', lint: 'error', summary: 'Raw HTML stays within the safe allowlist; anything else is removed.'},
-  'history-date': {build: 'warning', lint: 'warning', summary: 'Update-summary dates are readable dates.'},
-  'history-heading': {build: 'warning', lint: 'warning', summary: 'An update-summary table sits under its heading.'},
-  'history-columns': {build: 'warning', lint: 'warning', summary: 'A table under an update-summary heading has date, who and what columns.'},
-  'history-row-cells': {build: 'warning', lint: 'warning', summary: 'An update-summary row has as many cells as its table has columns.'},
-  'locale-missing': {build: null, lint: 'warning', summary: 'A page exists in every locale.'},
-  'baseline-stale': {build: null, lint: 'warning', summary: 'Every baseline entry still matches a finding.'},
-  pipeline: {build: null, lint: 'error', summary: 'The Markdown pipeline processes the page without failing.'},
+  'front-matter-yaml': {build: 'error', lint: 'error', summary: 'Front matter is YAML "key: value" lines between two "---" lines.', fix: 'Write each key as "key: value" on its own line, quote values that contain ": ", and close the block with "---".'},
+  'front-matter-yaml-warning': {build: 'warning', lint: 'error', summary: 'Front matter uses no YAML feature the playbook does not read (custom tags and the like).', fix: 'Write plain values, without YAML tags (!name), anchors or directives.'},
+  'front-matter-value': {build: 'error', lint: 'error', summary: 'Each front-matter key has a value of its expected form (ms.date a readable date, sidebar_position a number, …).', fix: 'Give the key a value of the form the message names, e.g. ms.date: 1/29/2020.'},
+  'front-matter-unknown-key': {build: 'warning', lint: 'warning', summary: 'Front-matter keys are ones the playbook or Docusaurus reads.', fix: 'Remove the key or correct its spelling.'},
+  'callout-marker': {build: 'warning', lint: 'error', summary: 'A block quote starting with [!WORD] names a known callout kind.', fix: 'Use one of the callout kinds the message lists, or remove the marker to keep a plain quote.'},
+  include: {build: 'error', lint: 'error', summary: '[!INCLUDE] names a Markdown file inside the content folders that exists and does not include itself.', fix: 'Point the include at an existing .md file inside docs/ or i18n/, and never at the page itself.'},
+  'include-form': {build: 'warning', lint: 'error', summary: '[!INCLUDE …] is written as [!INCLUDE [title](path/to/file.md)].', fix: 'Write the include as [!INCLUDE [title](path/to/file.md)].'},
+  video: {build: 'warning', lint: 'warning', summary: '[!VIDEO] gives the URL of a player on a host the site embeds.', fix: 'Give the player URL on a supported host, e.g. > [!VIDEO https://www.youtube.com/embed/VIDEO_ID].'},
+  'div-class': {build: 'warning', lint: 'warning', summary: '[!div] uses a class the site renders.', fix: 'Use a class the message lists, or remove the [!div] line.'},
+  'next-step': {build: 'warning', lint: 'warning', summary: 'A [!div class="nextstepaction"] block is followed by its link.', fix: 'Put the next step\'s link on the line after the [!div class="nextstepaction"] marker.'},
+  'task-row-cells': {build: 'warning', lint: 'error', summary: 'A task row has as many cells as its table has columns.', fix: 'Give the row one cell per column: add the missing "|" or remove the extra one.'},
+  'task-id': {build: 'warning', lint: 'error', summary: 'A task row starts with its FTOP task number.', fix: 'Put the row\'s FTOP task number (e.g. 3988) in its first column.'},
+  'task-requirement': {build: 'warning', lint: 'error', summary: 'A task row\'s requirement is one of the codes its header declares.', fix: 'Write one of the requirement codes the table header declares, e.g. R or O.'},
+  'task-duplicate-id': {build: 'warning', lint: 'error', summary: 'A task ID appears once per page.', fix: 'Keep each task ID once on the page: merge the rows or correct the number.'},
+  'task-unsafe-link': {build: 'warning', lint: 'error', summary: 'Links in task rows use http(s) or relative addresses.', fix: 'Link to an http(s) address or a relative path.'},
+  'legacy-link': {build: 'warning', lint: 'error', summary: 'A link by DocFX file name names a page of the site.', fix: 'Link to a page that exists, by its file name or its site path; or remove the link.'},
+  'site-link': {build: 'warning', lint: 'error', summary: 'A link to a site path or file reaches a page or file of the site.', fix: 'Point the link at an existing page (its path under docs/) or file, or remove the link.'},
+  image: {build: 'error', lint: 'error', summary: 'An image exists next to the page, or next to its default-locale counterpart.', fix: 'Add the image next to the page (or next to its default-locale page), or correct its path.'},
+  'unsafe-html': {build: 'warning', lint: 'error', summary: 'Raw HTML stays within the safe allowlist; anything else is removed.', fix: 'Use Markdown instead of the HTML, or only the tags and attributes the allowlist keeps.'},
+  'history-date': {build: 'warning', lint: 'warning', summary: 'Update-summary dates are readable dates.', fix: 'Write the date as YYYY-MM-DD, M/D/YYYY or D.M.YYYY.'},
+  'history-heading': {build: 'warning', lint: 'warning', summary: 'An update-summary table sits under its heading.', fix: 'Put a "Refresh Summary" (or translated) heading, not indented, above the table.'},
+  'history-columns': {build: 'warning', lint: 'warning', summary: 'A table under an update-summary heading has date, who and what columns.', fix: 'Use the columns Date | Who Changed | What Changed (| Notes), translated as the page\'s language writes them.'},
+  'history-row-cells': {build: 'warning', lint: 'warning', summary: 'An update-summary row has as many cells as its table has columns.', fix: 'Give the row one cell per column: remove the extra "|" or add a column header.'},
+  'locale-missing': {build: null, lint: 'warning', summary: 'A page exists in every locale.', fix: 'Add the page at the same path in every locale (a translation, or a copy to translate later).'},
+  'baseline-stale': {build: null, lint: 'warning', summary: 'Every baseline entry still matches a finding.', fix: 'Remove the entry from tools/lint-content/baseline.json.'},
+  pipeline: {build: null, lint: 'error', summary: 'The Markdown pipeline processes the page without failing.', fix: 'Report it as a bug in the playbook tools, with the page that triggers it.'},
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

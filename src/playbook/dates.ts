@@ -1,4 +1,5 @@
 import {isValid, parse} from 'date-fns';
+import {stripZeroWidth} from './text';
 
 /**
  * Date styles the playbook uses. Slash dates are the source system's US style even
@@ -34,7 +35,7 @@ export function parsePlaybookDate(input: unknown): CalendarDate | null {
     return isValid(input) ? {iso: input.toISOString().slice(0, 10), style: 'iso'} : null;
   }
   if (typeof input !== 'string' && typeof input !== 'number') return null;
-  const text = String(input).replace(/[\u200B\uFEFF]/g, '').trim();
+  const text = stripZeroWidth(String(input)).trim();
   for (const {style, formats} of DATE_STYLES) {
     if (!SHAPES[style].test(text)) continue;
     for (const format of formats) {

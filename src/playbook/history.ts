@@ -1,4 +1,6 @@
 /** Update-summary ("Refresh Summary") sections and their tables. */
+import {cleanText} from './text';
+
 export const HISTORY_HEADINGS = [
   /^refresh summary$/i,
   /^update summary$/i,
@@ -16,15 +18,14 @@ const HEADER_FORMS: Record<HistoryColumn, RegExp> = {
   notes: /^(notes|notizen)$/i,
 };
 
-const clean = (s: string) => s.replace(/[\u200B\uFEFF]/g, '').trim().replace(/\s+/g, ' ');
 
 export function isHistoryHeading(text: string): boolean {
-  return HISTORY_HEADINGS.some((re) => re.test(clean(text)));
+  return HISTORY_HEADINGS.some((re) => re.test(cleanText(text)));
 }
 
 /** Columns of an update-summary table (3 or 4 cells), or null for any other table. */
 export function classifyHistoryHeader(cells: readonly string[]): HistoryColumn[] | null {
   if (cells.length < 3 || cells.length > 4) return null;
   const columns = HISTORY_COLUMNS.slice(0, cells.length);
-  return columns.every((c, i) => HEADER_FORMS[c].test(clean(cells[i]!))) ? [...columns] : null;
+  return columns.every((c, i) => HEADER_FORMS[c].test(cleanText(cells[i]!))) ? [...columns] : null;
 }

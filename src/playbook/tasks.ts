@@ -2,6 +2,8 @@
  * FTOP task tables: `Task ID | Task Name | (M)andatory / (O)ptional | FastTrack Role | Services`
  * and the variants the English and German playbooks use.
  */
+import {cleanText} from './text';
+
 export const TASK_COLUMNS = ['id', 'name', 'requirement', 'role', 'services'] as const;
 export type TaskColumn = (typeof TASK_COLUMNS)[number];
 
@@ -32,13 +34,8 @@ export const TASK_HEADER_LABELS = {
   de: {id: 'Aufgaben-ID', name: 'Name der Aufgabe', requirement: 'Erforderlich / Optional', role: 'FastTrack-Rolle', services: 'Dienste'},
 } as const;
 
-/** Cell text as a reader sees it: no zero-width characters, single spaces, trimmed. */
-export function cleanCellText(text: string): string {
-  return text.replace(/[\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
-}
-
 function normalizeHeader(cell: string, column: TaskColumn): string {
-  const text = cleanCellText(cell).toLowerCase();
+  const text = cleanText(cell).toLowerCase();
   return column === 'requirement' ? text.replace(/[\s()/]/g, '') : text;
 }
 
@@ -59,7 +56,7 @@ export function classifyTaskHeader(cells: readonly string[]): TaskColumn[] | nul
 const TASK_SECTION_HEADINGS = [/^ftop[ -]tasks$/, /^ftop-aufgaben$/];
 
 export function isTaskSectionHeading(text: string): boolean {
-  const normalized = cleanCellText(text).toLowerCase();
+  const normalized = cleanText(text).toLowerCase();
   return TASK_SECTION_HEADINGS.some((form) => form.test(normalized));
 }
 
@@ -73,7 +70,7 @@ export function parseRequirement(code: string): Requirement | null {
 }
 
 export function parseTaskId(text: string): number | null {
-  const trimmed = cleanCellText(text);
+  const trimmed = cleanText(text);
   return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
 }
 
@@ -81,7 +78,7 @@ export function parseTaskId(text: string): number | null {
 export function splitServices(text: string): string[] {
   return text
     .split('/')
-    .map(cleanCellText)
+    .map(cleanText)
     .filter(Boolean);
 }
 
@@ -139,7 +136,7 @@ export function readTaskRow(
     facts: {
       id: String(parseTaskId(cell('id'))),
       requirement: parseRequirement(cell('requirement'))!,
-      role: cleanCellText(cell('role')),
+      role: cleanText(cell('role')),
       services: splitServices(cell('services')),
     },
     problems,

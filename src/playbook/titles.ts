@@ -1,11 +1,7 @@
 import type {Heading, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {EXIT, visit} from 'unist-util-visit';
-
-/** Zero-width characters and runs of whitespace that copy-paste leaves in headings. */
-export function cleanTitle(text: string): string {
-  return text.replace(/[\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
-}
+import {cleanText} from './text';
 
 /**
  * A page's title is its H1, in the page's own language. DocFX front-matter `title`
@@ -21,6 +17,6 @@ export function findPageTitle(tree: Root): {title: string; heading: Heading} | n
     return EXIT;
   });
   const heading = found as Heading | null;
-  const title = heading ? cleanTitle(toString(heading)) : '';
+  const title = heading ? cleanText(toString(heading)) : '';
   return heading && title ? {title, heading} : null;
 }

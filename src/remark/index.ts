@@ -33,8 +33,9 @@ export interface PlaybookPlugins {
    */
   beforeDefaultRemarkPlugins: PluggableList;
   /**
-   * Run after Docusaurus's defaults (and after remark-gfm, so tables exist). Task tables read
-   * the `Phase:` line, so they run before page facts turn it into a component.
+   * Run after Docusaurus's defaults. (Every plugin sees tables: GFM syntax is part of parsing,
+   * which comes before any plugin.) Task tables read the `Phase:` line, so they run before
+   * page facts turn it into a component.
    */
   remarkPlugins: PluggableList;
   /** First in line after Docusaurus's rehype-raw: everything later sees only safe HTML. */

@@ -1,5 +1,12 @@
 import type {BlockContent, DefinitionContent, PhrasingContent} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import type {Node, Position} from 'unist';
+
+/**
+ * Builders for the JSX elements the plugins emit. Docusaurus renders them in `.md` pages too;
+ * the components are registered in `src/theme/MDXComponents.tsx`. Each element keeps the
+ * source position of what it replaces, so later findings still point at the page's line.
+ */
 
 /** Attribute values; `true` writes a bare attribute (`<Fact plural>`), undefined leaves it out. */
 export type JsxProps = Record<string, string | true | undefined>;
@@ -11,11 +18,18 @@ function attributes(props: JsxProps): MdxJsxAttribute[] {
 }
 
 /** A block-level component element, e.g. `<RevisionHistory>`. */
-export function flowElement(name: string, props: JsxProps, children: (BlockContent | DefinitionContent)[] = []): MdxJsxFlowElement {
-  return {type: 'mdxJsxFlowElement', name, attributes: attributes(props), children};
+export function jsxFlow(name: string, props: JsxProps, children: (BlockContent | DefinitionContent)[] = [], position?: Position): MdxJsxFlowElement {
+  return {type: 'mdxJsxFlowElement', name, attributes: attributes(props), children, position};
 }
 
 /** An inline component element, e.g. `<PlaybookDate date="2020-01-29" />`. */
-export function textElement(name: string, props: JsxProps, children: PhrasingContent[] = []): MdxJsxTextElement {
-  return {type: 'mdxJsxTextElement', name, attributes: attributes(props), children};
+export function jsxText(name: string, props: JsxProps, children: PhrasingContent[] = [], position?: Position): MdxJsxTextElement {
+  return {type: 'mdxJsxTextElement', name, attributes: attributes(props), children, position};
+}
+
+/** The source span of consecutive nodes: from the first one's start to the last one's end. */
+export function spanOf(nodes: readonly Node[]): Position | undefined {
+  const start = nodes[0]?.position?.start;
+  const end = nodes[nodes.length - 1]?.position?.end;
+  return start && end ? {start, end} : undefined;
 }

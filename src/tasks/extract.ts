@@ -7,7 +7,7 @@ import type {Heading, Node, Paragraph, Parent, PhrasingContent, Root, Table, Tab
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {
-  classifyTaskHeader, cleanCellText, findDuplicateTaskIds, isTaskSectionHeading, parseTaskId, readFactLabel, readTaskRow,
+  classifyTaskHeader, cleanText, findDuplicateTaskIds, isTaskSectionHeading, parseTaskId, readFactLabel, readTaskRow,
   type TaskColumn, type TaskRowFacts, type TaskRowProblem,
 } from '../playbook';
 import {isSafeUrl} from './safeUrl';
@@ -79,7 +79,7 @@ function firstLine(paragraph: Paragraph): string {
 function readPhase(paragraph: Paragraph): string | null {
   const line = firstLine(paragraph);
   const label = readFactLabel(line);
-  return label?.kind === 'phase' ? cleanCellText(line.slice(label.length)) || null : null;
+  return label?.kind === 'phase' ? cleanText(line.slice(label.length)) || null : null;
 }
 
 function linksIn(cell: TableCell | undefined, kind: TaskLink['cell']): TaskLink[] {
@@ -105,7 +105,7 @@ function readRow(node: TableRow, columns: TaskColumn[]): TaskTableRow {
     const nameCell = node.children[columns.indexOf('name')]!;
     const links = [...linksIn(idCell, 'id'), ...linksIn(nameCell, 'name')];
     const idHref = links.find((link) => link.cell === 'id' && isSafeUrl(link.url))?.url ?? null;
-    task = {...facts, name: nameCell.children, namePlain: cleanCellText(toString(nameCell)), idHref, links};
+    task = {...facts, name: nameCell.children, namePlain: cleanText(toString(nameCell)), idHref, links};
   }
   return {node, cells, id: id === null ? null : String(id), anchored: id !== null, task, problems: problems.map(at)};
 }
@@ -118,7 +118,7 @@ export function extractPageTasks(tree: Root): PageTasks {
   visit(tree, (node, _index, parent) => {
     if (node.type === 'heading') {
       const heading = node as Heading;
-      const text = cleanCellText(toString(heading));
+      const text = cleanText(toString(heading));
       if (heading.depth === 1) {
         page.title ??= text;
         method = null;

@@ -1,17 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {chromium, type Browser, type Page} from 'playwright-core';
+import {requireChromium} from './systemTools';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BUILD_DIR = path.resolve(__dirname, '../../build');
 export const ARTIFACTS_DIR = path.resolve(__dirname, '../../artifacts');
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}; install Debian's chromium (apt-get install -y chromium).`);
-  }
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: requireChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }

@@ -48,13 +48,14 @@ describe('generated pages speak the playbook grammar', () => {
 });
 
 describe('bench table', () => {
-  test('marks missed targets and unavailable measures', () => {
+  test('marks missed targets and failed measures', () => {
     const table = formatTable([
       {id: 'scale', title: 'Scale', seconds: 1, result: {status: 'ok', rows: [{metric: 'growth', value: 1.3, unit: '×', target: {kind: 'max', limit: 1.2, text: '≤ 1.2×'}}]}},
-      {id: 'search', title: 'Search', seconds: 0, result: {status: 'not available', needs: 'issue 6'}},
+      {id: 'search', title: 'Search', seconds: 0, result: {status: 'failed', error: 'no index in build/'}},
     ]);
     expect(table).toMatch(/scale\s+growth\s+1\.3 ×\s+≤ 1\.2×\s+MISSED/);
-    expect(table).toMatch(/search .* not available yet \(needs issue 6\)/);
+    expect(table).toMatch(/search .* FAILED \(see below\)/);
+    expect(table).toContain('search: no index in build/');
   });
 });
 

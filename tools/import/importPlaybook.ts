@@ -78,7 +78,7 @@ export function importPlaybook(options: ImportOptions): ImportReport {
   const {siteDir, locale} = options;
   const folder = path.resolve(options.folder);
   if (!locales.includes(locale)) {
-    throw new ImportError(`Locale "${locale}" is not configured (configured: ${locales.join(', ')}). Add it to src/playbook/locales.ts first; see "Adding a language" in the README.`);
+    throw new ImportError(`Locale "${locale}" is not configured (configured: ${locales.join(', ')}). Add it to src/playbook/locales.ts first; see "Adding a language" in CONTRIBUTING.md.`);
   }
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
     throw new ImportError(`Folder "${options.folder}" does not exist. Give the DocFX folder that holds the pages, toc.yml and media/.`);

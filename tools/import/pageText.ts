@@ -1,7 +1,8 @@
 import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {parse as parseYaml} from 'yaml';
-import {cleanTitle, findPageTitle} from '../../src/playbook/titles';
+import {findPageTitle} from '../../src/playbook/titles';
+import {cleanText} from '../../src/playbook/text';
 
 /** The page's title as readers see it: its H1 (the playbook's title rule), else front matter `title`. */
 export function pageTitle(tree: Root): string | null {
@@ -11,7 +12,7 @@ export function pageTitle(tree: Root): string | null {
   if (!yaml) return null;
   try {
     const data = parseYaml(yaml.value) as {title?: unknown} | null;
-    return typeof data?.title === 'string' ? cleanTitle(data.title) || null : null;
+    return typeof data?.title === 'string' ? cleanText(data.title) || null : null;
   } catch {
     return null;
   }

@@ -1,24 +1,46 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {findDrift, formatDriftReport} from './drift';
 import {lintContent} from './lint';
-import {formatFinding} from './findings';
+import {FORMAT_NAMES, FORMATS, isFormat, type Format} from './formats';
 
-const USAGE = `Usage: npm run lint:content [-- [--drift] [--site DIR] [paths…]]
+const USAGE = `Usage: npm run lint:content [-- [--format ${FORMAT_NAMES.join('|')}] [--output FILE] [--drift] [--site DIR] [paths…]]
   paths     lint only these .md files (default: all content in every locale)
+  --format  text (default): one line per finding; github: annotations on a pull request's diff;
+            json: an array of findings; sarif: SARIF 2.1.0 for code scanning
+  --output  write the findings to FILE instead of printing them
   --drift   report tasks that differ between the locales of a page instead of linting
-  --site    the site to check (default: this repository)`;
+  --site    the site to check (default: this repository)
+Exit status: 1 when any finding is an error, 2 when the linter cannot run.`;
 
-/** One line per finding; exit 1 on any error. `--drift` prints the translation-drift report. */
+/** The value of `--name value` or `--name=value`; moves `i` past it. */
+function optionValue(argv: string[], i: {at: number}, name: string): string {
+  const arg = argv[i.at]!;
+  if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
+  const value = argv[++i.at];
+  if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value\n${USAGE}`);
+  return value;
+}
+
+/** Prints (or writes) the findings in the chosen format; exit 1 on any error. */
 async function main(argv: string[]): Promise<number> {
   let siteDir = path.resolve(__dirname, '../..');
   let drift = false;
+  let format: Format = 'text';
+  let output: string | null = null;
   const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+  for (const i = {at: 0}; i.at < argv.length; i.at++) {
+    const arg = argv[i.at]!;
+    const name = arg.split('=')[0]!;
     if (arg === '--drift') drift = true;
-    else if (arg === '--site') siteDir = path.resolve(argv[++i] ?? '.');
-    else if (arg === '--help' || arg === '-h') return (console.log(USAGE), 0);
+    else if (name === '--site') siteDir = path.resolve(optionValue(argv, i, name));
+    else if (name === '--output') output = path.resolve(optionValue(argv, i, name));
+    else if (name === '--format') {
+      const value = optionValue(argv, i, name);
+      if (!isFormat(value)) throw new Error(`unknown format "${value}"; use one of ${FORMAT_NAMES.join(', ')}`);
+      format = value;
+    } else if (arg === '--help' || arg === '-h') return (console.log(USAGE), 0);
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
     else paths.push(path.resolve(arg));
   }
@@ -28,10 +50,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const findings = await lintContent({siteDir, paths});
-  for (const f of findings) console.log(formatFinding(f));
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  console.log(`\n${errors} error(s), ${findings.length - errors} warning(s)`);
-  return errors > 0 ? 1 : 0;
+  const text = FORMATS[format](findings);
+  if (output) {
+    fs.mkdirSync(path.dirname(output), {recursive: true});
+    fs.writeFileSync(output, text);
+  } else {
+    process.stdout.write(text);
+  }
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(

@@ -18,6 +18,12 @@ export function formatFinding(f: Finding): string {
   return `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`;
 }
 
+/** "1 error(s), 2 warning(s)": the closing line of the text and github formats. */
+export function countFindings(findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return `${errors} error(s), ${findings.length - errors} warning(s)`;
+}
+
 export function sitePath(siteDir: string, file: string): string {
   return path.relative(siteDir, file).split(path.sep).join('/');
 }

@@ -13,7 +13,7 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 /**
  * Words per index chunk. Pagefind's default (20000) makes ~30 KB chunks, and a query loads
  * one or two of them; half that keeps a first query on the real corpus well under 150 KB
- * (see bench/measures/search.ts). Pagefind reads it from its environment and marks the
+ * (see bench/lib/search.ts). Pagefind reads it from its environment and marks the
  * setting unstable: if a later Pagefind ignores it, chunks grow back to the default and the
  * bench shows it.
  */

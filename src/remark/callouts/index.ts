@@ -4,7 +4,8 @@ import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {isDocfxBlockMarker, knownAlertMarkers, readAlertMarker} from '../../playbook/alerts';
 import {report} from '../../diagnostics';
-import {dropLeadingText, jsxFlow} from '../mdx';
+import {jsxFlow} from '../jsxNodes';
+import {dropLeadingText} from '../markerText';
 
 /**
  * DocFX callouts: a block quote opening with `[!NOTE]` (any case, any translated

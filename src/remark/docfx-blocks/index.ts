@@ -7,7 +7,8 @@ import {
   DIV_CLASSES, NEXT_STEP_CLASS, embeddableVideoUrl, readDivMarker, readVideoMarker, videoHostList,
 } from '../../playbook/alerts';
 import {report} from '../../diagnostics';
-import {dropLeadingText, jsxFlow} from '../mdx';
+import {jsxFlow} from '../jsxNodes';
+import {dropLeadingText} from '../markerText';
 
 /**
  * DocFX blocks written as block quotes: `> [!VIDEO https://…]` becomes a `<Video>` player

@@ -5,10 +5,11 @@ import type {VFile} from 'vfile';
 import {SKIP, visit} from 'unist-util-visit';
 import {expectedDateForms, parsePlaybookDate} from '../../playbook/dates';
 import {classifyHistoryHeader, isHistoryHeading, type HistoryColumn} from '../../playbook/history';
+import {stripZeroWidth} from '../../playbook/text';
 import {report} from '../../diagnostics';
-import {flowElement, textElement} from '../jsxNodes';
+import {jsxFlow, jsxText, spanOf} from '../jsxNodes';
 
-const cellText = (cell: TableCell | undefined) => (cell ? toString(cell).replace(/[\u200B\uFEFF]/g, '').trim() : '');
+const cellText = (cell: TableCell | undefined) => (cell ? stripZeroWidth(toString(cell)).trim() : '');
 
 /** Extra cells beyond the header: content is moved into the last column, never dropped. */
 function foldExtraCells(row: TableRow, columns: readonly HistoryColumn[], file: VFile): void {
@@ -36,7 +37,7 @@ function toRevisionHistory(table: Table, columns: readonly HistoryColumn[], file
       const written = cellText(dateCell);
       const date = parsePlaybookDate(written);
       if (date) {
-        dateCell.children = [textElement('PlaybookDate', {date: date.iso})];
+        dateCell.children = [jsxText('PlaybookDate', {date: date.iso}, [], spanOf(dateCell.children))];
       } else {
         report(
           file, 'history-date',
@@ -54,7 +55,7 @@ function toRevisionHistory(table: Table, columns: readonly HistoryColumn[], file
     return b.iso.localeCompare(a.iso) || a.order - b.order;
   });
   table.children = [header!, ...dated.map((d) => d.row)];
-  return flowElement('RevisionHistory', {}, [table]);
+  return jsxFlow('RevisionHistory', {}, [table], table.position);
 }
 
 /** The headings a node sits under, innermost first (each shallower than the one before). */

@@ -4,7 +4,7 @@ import {SKIP, visit} from 'unist-util-visit';
 import {parseLegacyLink} from '../../playbook/legacyNames';
 import {indexImportedFiles, indexPages, localeOfFile, type PageEntry} from '../../content/contentTree';
 import {report} from '../../diagnostics';
-import {jsxText} from '../mdx';
+import {jsxText} from '../jsxNodes';
 
 export interface LegacyLinksOptions {
   siteDir: string;

@@ -4,7 +4,7 @@ import type {Plugin} from 'unified';
 import {CONTINUE, SKIP, visit} from 'unist-util-visit';
 import {readFactLine, type FactKind} from '../../playbook/pageFacts';
 import {findPageTitle} from '../../playbook/titles';
-import {flowElement} from '../jsxNodes';
+import {jsxFlow, spanOf} from '../jsxNodes';
 
 interface Fact {
   kind: FactKind | null;
@@ -57,9 +57,7 @@ function readFacts(paragraph: Paragraph): Fact[] | null {
 
 function factElements(facts: readonly Fact[]): MdxJsxFlowElement[] {
   return facts.map((fact) =>
-    flowElement('Fact', {kind: fact.kind ?? undefined, label: fact.label, plural: fact.plural || undefined}, [
-      {type: 'paragraph', children: fact.value},
-    ]),
+    jsxFlow('Fact', {kind: fact.kind ?? undefined, label: fact.label, plural: fact.plural || undefined}, [{type: 'paragraph', children: fact.value}], spanOf(fact.value)),
   );
 }
 
@@ -80,7 +78,7 @@ const remarkPageFacts: Plugin<[], Root> = function () {
     const next = tree.children[insertAt];
     const pageFacts = next?.type === 'paragraph' ? readFacts(next) : null;
     const isPhaseHeader = pageFacts?.some((f) => f.kind === 'phase') ?? false;
-    const header = flowElement('PageFacts', {}, isPhaseHeader ? factElements(pageFacts!) : []);
+    const header = jsxFlow('PageFacts', {}, isPhaseHeader ? factElements(pageFacts!) : [], isPhaseHeader ? next!.position : undefined);
     tree.children.splice(insertAt, isPhaseHeader ? 1 : 0, header as RootContent);
 
     visit(tree, (node, index, parent) => {
@@ -88,7 +86,7 @@ const remarkPageFacts: Plugin<[], Root> = function () {
       if (node.type !== 'paragraph' || !parent || index === undefined) return CONTINUE;
       const facts = readFacts(node);
       if (!facts) return CONTINUE;
-      parent.children.splice(index, 1, flowElement('MethodFacts', {}, factElements(facts)) as (typeof parent.children)[number]);
+      parent.children.splice(index, 1, jsxFlow('MethodFacts', {}, factElements(facts), node.position) as (typeof parent.children)[number]);
       return [SKIP, index + 1];
     });
   };

@@ -5,7 +5,7 @@ import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
 import {DOCS_ROUTE_BASE, docsDirOf, findRelativeFile, listMarkdown, localeOfFile, pageUrlPath} from '../../content/contentTree';
 import {report} from '../../diagnostics';
-import {jsxText} from '../mdx';
+import {jsxText} from '../jsxNodes';
 
 export interface SiteLinksOptions {
   siteDir: string;

@@ -1,5 +1,5 @@
 /**
- * "Adding a language" as the README describes it, done for real: French is configured in
+ * "Adding a language" as CONTRIBUTING.md describes it, done for real: French is configured in
  * src/playbook/locales.ts of a site copy, a small French playbook is imported beside an
  * English one, and Docusaurus builds en + fr.
  */

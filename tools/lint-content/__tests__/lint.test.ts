@@ -38,10 +38,11 @@ test('every registered rule has a fixture, and every fixture is a registered rul
   expect(rules.filter((r) => !isRuleId(r))).toEqual([]);
 });
 
-test('the build and the linter rate every rule, and the linter is never laxer than the build', () => {
+test('every rule has a summary and a fix; the linter is never laxer than the build', () => {
   for (const id of RULE_IDS) {
-    const {build, lint, summary} = RULES[id];
+    const {build, lint, summary, fix} = RULES[id];
     expect(summary, id).toMatch(/\.$/);
+    expect(fix, id).toMatch(/^[A-Z].*\.$/);
     if (build === 'error') expect(lint, id).toBe('error');
   }
 });

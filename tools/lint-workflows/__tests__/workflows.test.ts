@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {parse} from 'yaml';
+import {formatWorkflowFinding, lintWorkflow, lintWorkflows, listWorkflows} from '../actionlint';
+
+const REPO = path.resolve(__dirname, '../../..');
+const read = (file: string) => fs.readFileSync(path.join(REPO, file), 'utf8');
+
+interface Job {
+  permissions?: Record<string, string> | string;
+  uses?: string;
+  steps?: {uses?: string; run?: string; with?: Record<string, unknown>}[];
+}
+interface Workflow {
+  on: string | string[] | Record<string, unknown>;
+  permissions?: Record<string, string> | string;
+  jobs: Record<string, Job>;
+}
+const workflow = (file: string) => parse(read(file)) as Workflow;
+/** The events a workflow runs on, whichever way `on:` is written. */
+const events = (wf: Workflow) => (typeof wf.on === 'string' ? [wf.on] : Array.isArray(wf.on) ? wf.on : Object.keys(wf.on));
+
+test('actionlint finds nothing in any workflow', async () => {
+  expect(listWorkflows(REPO)).toEqual(expect.arrayContaining(['.github/workflows/deploy.yml', '.github/workflows/pull-request.yml']));
+  expect((await lintWorkflows(REPO)).map(formatWorkflowFinding)).toEqual([]);
+});
+
+test('actionlint is real: it finds an unknown action input and untrusted text in a script', async () => {
+  const broken = [
+    'on: pull_request',
+    'jobs:',
+    '  a:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '        with: {fetch-depht: 0}',
+    '      - run: echo "${{ github.event.pull_request.title }}"',
+  ].join('\n');
+  const findings = await lintWorkflow(broken, 'broken.yml');
+  expect(findings.map((f) => [f.line, f.kind])).toEqual([[7, 'action'], [8, 'expression']]);
+});
+
+describe('the pull-request workflow treats the pull request as untrusted', () => {
+  const file = '.github/workflows/pull-request.yml';
+  const wf = workflow(file);
+
+  test('runs on pull_request only, never pull_request_target', () => {
+    expect(events(wf)).toEqual(['pull_request']);
+    for (const other of listWorkflows(REPO)) expect(events(workflow(other)), other).not.toContain('pull_request_target');
+  });
+
+  test('has a read-only token, no job asks for more, and it uses no secrets', () => {
+    expect(wf.permissions).toEqual({contents: 'read'});
+    for (const [name, job] of Object.entries(wf.jobs)) expect(job.permissions, name).toBeUndefined();
+    expect(read(file)).not.toMatch(/secrets\./);
+  });
+
+  test('no checkout leaves the token behind for npm scripts', () => {
+    const checkouts = Object.values(wf.jobs).flatMap((job) => job.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.length).toBeGreaterThan(0);
+    for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false);
+  });
+
+  test('lints with annotations, builds, runs the browser tests and uploads the preview', () => {
+    const runs = Object.values(wf.jobs).flatMap((job) => job.steps ?? []).map((s) => s.run ?? s.uses ?? '');
+    for (const expected of [/lint:content -- --format github/, /npm run build|build-site\.yml/, /npm run test:e2e/, /apt-get install .*chromium/, /actions\/upload-artifact@/]) {
+      expect(runs.some((r) => expected.test(r)) || Object.values(wf.jobs).some((j) => expected.test(j.uses ?? '')), String(expected)).toBe(true);
+    }
+  });
+});
+
+test('the deploy workflow builds main and deploys with the official Pages actions, writing only Pages', () => {
+  const wf = workflow('.github/workflows/deploy.yml');
+  expect(wf.on).toMatchObject({push: {branches: ['main']}});
+  expect(wf.permissions).toEqual({contents: 'read'});
+  const steps = Object.values(wf.jobs).flatMap((job) => job.steps ?? []).map((s) => s.uses ?? '');
+  for (const action of ['actions/configure-pages@', 'actions/upload-pages-artifact@', 'actions/deploy-pages@']) {
+    expect(steps.some((s) => s.startsWith(action)), action).toBe(true);
+  }
+  const writers = Object.entries(wf.jobs).filter(([, job]) => job.permissions);
+  expect(writers.map(([name, job]) => [name, job.permissions])).toEqual([['deploy', {pages: 'write', 'id-token': 'write'}]]);
+});
