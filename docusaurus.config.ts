@@ -7,6 +7,7 @@ import printLinksPlugin from './src/plugins/print-links';
 import {accessibleCodeTheme} from './src/css/codeColors';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
+import {localeBaseUrl} from './src/content/pageVersions';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
 import taskCatalogPlugin from './src/plugins/task-catalog';
 import localSearchPlugin from './src/plugins/local-search';
@@ -42,7 +43,7 @@ if (!/^\/(.*\/)?$/.test(BASE_URL)) {
 const config: Config = {
   title: 'FastTrack Partner Playbook',
   tagline: 'Guidance for partners delivering FastTrack engagements',
-  url: process.env.PLAYBOOK_SITE_URL ?? 'https://playbook.example.com',
+  url: process.env.PLAYBOOK_SITE_URL || 'https://playbook.example.com',
   baseUrl: BASE_URL,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
@@ -58,7 +59,11 @@ const config: Config = {
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: LOCALE_CONFIGS.map((l) => l.code),
-    localeConfigs: Object.fromEntries(LOCALE_CONFIGS.map(({code, label, htmlLang}) => [code, {label, htmlLang}])),
+    // Each locale's base URL is explicit: Docusaurus would serve a one-locale build
+    // (`--locale ja`, as each job of .github/workflows/build-site.yml runs) at `/`.
+    localeConfigs: Object.fromEntries(
+      LOCALE_CONFIGS.map(({code, label, htmlLang}) => [code, {label, htmlLang, baseUrl: localeBaseUrl(BASE_URL, code, DEFAULT_LOCALE)}]),
+    ),
   },
 
   markdown: {

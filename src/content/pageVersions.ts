@@ -45,3 +45,13 @@ export function contentSourceOf(siteDir: string, source: string, defaultLocale =
   if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return null;
   return {locale, source: rel.split(path.sep).join('/')};
 }
+
+/**
+ * Where a locale's pages live: the site's base URL for the default locale, `<base>/<code>/`
+ * for the others. docusaurus.config.ts sets it explicitly, so a build of one locale
+ * (`--locale ja`, one job of the sharded build) still lands at `/ja/`, in `build/ja/`.
+ */
+export function localeBaseUrl(siteBaseUrl: string, locale: string, defaultLocale = DEFAULT_LOCALE): string {
+  const base = siteBaseUrl.endsWith('/') ? siteBaseUrl : `${siteBaseUrl}/`;
+  return locale === defaultLocale ? base : `${base}${locale}/`;
+}

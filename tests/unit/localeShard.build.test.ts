@@ -24,6 +24,8 @@ describe('one locale built on its own', () => {
     expect(build.status, build.output).toBe(0);
     expect(fs.readdirSync(out('.'))).toEqual(['ja']);
     expect(read('ja/index.html')).toMatch(/<html[^>]* lang="?ja"?/);
+    // Served under /ja/, beside the other locales, not at the root of a domain of its own.
+    expect(read('ja/index.html')).toMatch(/href="?\/ja\/tasks"?[ >]/);
   });
 
   test('with its search index, tasks.json, sitemap and the search and catalog pages at both URL forms', () => {

@@ -8,7 +8,7 @@ import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {PluginOptions as SitemapOptions} from '@docusaurus/plugin-sitemap';
 import {flattenRoutes, normalizeUrl} from '@docusaurus/utils';
 import {applyTrailingSlash} from '@docusaurus/utils-common';
-import {contentSourceOf, pageVersions} from '../../content/pageVersions';
+import {contentSourceOf, localeBaseUrl, pageVersions} from '../../content/pageVersions';
 import {PAGE_VERSIONS_PLUGIN, type PageVersionsData} from './data';
 
 export default function pageVersionsPlugin(context: LoadContext): Plugin {
@@ -39,11 +39,10 @@ interface SitemapLocale {
 /**
  * `sitemap.createSitemapItems`: each URL lists its language versions as `xhtml:link`
  * alternates (only the versions that exist), plus `x-default`. `baseUrl` is the site's, not
- * the locale's; other locales live under `<baseUrl><code>/`, as Docusaurus places them.
+ * the locale's (see {@link localeBaseUrl}).
  */
 export function sitemapItemsWithAlternates(options: {siteDir: string; baseUrl: string; locales: readonly SitemapLocale[]; defaultLocale: string}): NonNullable<SitemapOptions['createSitemapItems']> {
   const {siteDir, baseUrl, locales, defaultLocale} = options;
-  const localeBase = (code: string) => normalizeUrl(['/', baseUrl, code === defaultLocale ? '' : code, '/']);
   const htmlLang = new Map(locales.map((l) => [l.code, l.htmlLang]));
   return async ({defaultCreateSitemapItems, ...params}) => {
     const {siteConfig, routes} = params;
@@ -59,7 +58,7 @@ export function sitemapItemsWithAlternates(options: {siteDir: string; baseUrl: s
       const filePath = sourceByUrl.get(item.url);
       const source = filePath ? contentSourceOf(siteDir, filePath, defaultLocale) : null;
       const available = (source && versions.get(source.source)) || locales.map((l) => l.code);
-      const hrefOf = (code: string) => normalizeUrl([siteConfig.url, localeBase(code), suffix]);
+      const hrefOf = (code: string) => normalizeUrl([siteConfig.url, localeBaseUrl(baseUrl, code, defaultLocale), suffix]);
       const xDefault = available.includes(defaultLocale) ? defaultLocale : available[0]!;
       const links = [
         ...available.map((code) => ({lang: htmlLang.get(code) ?? code, url: hrefOf(code)})),
