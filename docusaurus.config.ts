@@ -8,6 +8,7 @@ import {accessibleCodeTheme} from './src/css/codeColors';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
 import {localeBaseUrl} from './src/content/pageVersions';
+import {readContentLayout} from './src/content/layout';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
 import taskCatalogPlugin from './src/plugins/task-catalog';
 import localSearchPlugin from './src/plugins/local-search';
@@ -30,6 +31,8 @@ const withPlaybook = <T,>(playbook: T, stock: T): T => (PLAYBOOK_PLUGINS === 'on
 
 // Docusaurus already parses GFM; these are the playbook's own plugins.
 const markdownPlugins = playbookPlugins(SITE_PIPELINE);
+// What is a page and what an include file (also in folders a DocFX import recorded), decided once.
+const contentLayout = readContentLayout(SITE_PIPELINE.siteDir);
 
 // Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see CONTRIBUTING.md, "Search").
 const search = searchConfigFromEnv(process.env);
@@ -80,6 +83,7 @@ const config: Config = {
       {
         docs: {
           routeBasePath: DOCS_ROUTE_BASE,
+          ...withPlaybook({exclude: contentLayout.excludeGlobs()}, {}),
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           editLocalizedFiles: true,

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {docsDirOf} from '../../src/content/contentTree';
 
 export interface GenerateOptions {
   pagesPerLocale: number;
@@ -135,16 +136,12 @@ export function generatedPage(locale: 'en' | 'de', page: number, options: Pick<G
   ].join('\n');
 }
 
-function docsDir(siteDir: string, locale: 'en' | 'de'): string {
-  return locale === 'en' ? path.join(siteDir, 'docs') : path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
-}
-
 /** Writes the pages into a site copy under `generated/` and lists them in the first sidebar. */
 export function writeGeneratedPages(siteDir: string, options: GenerateOptions): number {
   for (const locale of options.locales) {
     for (let page = 0; page < options.pagesPerLocale; page++) {
       const group = String(Math.floor(page / GROUP_SIZE)).padStart(3, '0');
-      const file = path.join(docsDir(siteDir, locale), 'generated', `group-${group}`, `generated-process-${page}.md`);
+      const file = path.join(docsDirOf(siteDir, locale), 'generated', `group-${group}`, `generated-process-${page}.md`);
       fs.mkdirSync(path.dirname(file), {recursive: true});
       fs.writeFileSync(file, generatedPage(locale, page, options));
     }

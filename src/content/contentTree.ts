@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_LOCALE} from '../playbook/locales';
-import {normalizePageName} from '../playbook/legacyNames';
+import {CONTENT_ROOT_PREFIX} from './contentUrl';
 import {readManifests} from './importManifest';
 
 /** Where each locale's docs live, relative to the site. */
@@ -25,6 +25,11 @@ export function listMarkdown(dir: string): string[] {
     .sort();
 }
 
+/**
+ * Pages by the exact DocFX file name they were imported from (`x-partner-de.md`, lower-cased).
+ * Links by file name resolve here first, so two files that normalize to one name (or a page
+ * that clashes with a hand-written one) still reach the page made from that very file.
+ */
 export interface PageEntry {
   /** Content-relative source path, e.g. `lifecycle/remediate/x.md`. */
   source: string;
@@ -32,25 +37,6 @@ export interface PageEntry {
   locales: string[];
 }
 
-/** Pages by normalized DocFX name, across all locales. Built once per build. */
-export function indexPages(siteDir: string, locales: readonly string[], defaultLocale = DEFAULT_LOCALE): Map<string, PageEntry> {
-  const index = new Map<string, PageEntry>();
-  for (const locale of [defaultLocale, ...locales.filter((l) => l !== defaultLocale)]) {
-    for (const source of listMarkdown(docsDirOf(siteDir, locale, defaultLocale)).filter((s) => !isPartial(s))) {
-      const name = normalizePageName(source);
-      const entry = index.get(name) ?? {source, locales: []};
-      entry.locales.push(locale);
-      index.set(name, entry);
-    }
-  }
-  return index;
-}
-
-/**
- * Pages by the exact DocFX file name they were imported from (`x-partner-de.md`, lower-cased).
- * Links by file name resolve here first, so two files that normalize to one name (or a page
- * that clashes with a hand-written one) still reach the page made from that very file.
- */
 export function indexImportedFiles(siteDir: string, locales: readonly string[], defaultLocale = DEFAULT_LOCALE): Map<string, PageEntry> {
   const present = new Map(locales.map((locale) => [locale, new Set(listMarkdown(docsDirOf(siteDir, locale, defaultLocale)))]));
   const index = new Map<string, PageEntry>();
@@ -75,11 +61,6 @@ export function pageUrlPath(source: string, locale: string, defaultLocale = DEFA
   const slug = source.replace(/\.mdx?$/i, '').replace(/(^|\/)(index|readme)$/i, '');
   const prefix = locale === defaultLocale ? '' : `/${locale}`;
   return `${prefix}/${DOCS_ROUTE_BASE}${slug ? `/${slug}` : ''}`.replace(/\/+$/, '');
-}
-
-/** Docusaurus makes no page from `_name.md` or anything under `_folder/` (e.g. include files). */
-export function isPartial(source: string): boolean {
-  return source.split(/[\\/]/).some((segment) => segment.startsWith('_'));
 }
 
 /**
@@ -113,18 +94,28 @@ export interface LocalFile {
 }
 
 /**
- * A file named relative to a page (`media/x.png`, `_includes/x.md`): next to the page,
- * or, for a translated page, next to its default-locale counterpart.
+ * A file named relative to a page (`media/x.png`, `_includes/x.md`) or, with `~/`, to the
+ * content root of the page's locale (`~/media/x.png`): in the page's own locale, or, for a
+ * translated page, where its default-locale counterpart would find it. `relativePath` is
+ * decoded (see `parseLocalReference`).
  */
 export function findRelativeFile(siteDir: string, fromFile: string, relativePath: string, defaultLocale = DEFAULT_LOCALE): LocalFile | null {
-  const own = path.resolve(path.dirname(fromFile), relativePath);
+  const own = resolveFrom(siteDir, fromFile, relativePath, defaultLocale);
   if (isFile(own)) return {path: own, fromDefaultLocale: false};
   const counterpart = defaultLocaleCounterpart(siteDir, fromFile, defaultLocale);
   if (counterpart) {
-    const fallback = path.resolve(path.dirname(counterpart), relativePath);
+    const fallback = resolveFrom(siteDir, counterpart, relativePath, defaultLocale);
     if (isFile(fallback)) return {path: fallback, fromDefaultLocale: true};
   }
   return null;
+}
+
+/** Where `relativePath` points from `fromFile`, without looking at the disk. */
+export function resolveFrom(siteDir: string, fromFile: string, relativePath: string, defaultLocale = DEFAULT_LOCALE): string {
+  if (relativePath.startsWith(CONTENT_ROOT_PREFIX)) {
+    return path.resolve(docsDirOf(siteDir, localeOfFile(fromFile, defaultLocale), defaultLocale), relativePath.slice(CONTENT_ROOT_PREFIX.length));
+  }
+  return path.resolve(path.dirname(fromFile), relativePath);
 }
 
 function isFile(filePath: string): boolean {

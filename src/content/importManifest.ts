@@ -12,6 +12,10 @@ export interface ImportManifest {
   from: string;
   /** DocFX file in the folder → the page it became, content-relative (`x-partner-de.md` → `x.md`). */
   pages: {source: string; target: string}[];
+  /** Include files the import brought (partials, never pages), content-relative. */
+  partials?: string[];
+  /** Folders that hold only include files (`includes/`), content-relative: every Markdown file under them is a partial. */
+  includeFolders?: string[];
   /** Every file the import wrote, site-relative (pages, media, the sidebar) → sha256 as written. */
   files: Record<string, string>;
 }

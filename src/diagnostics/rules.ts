@@ -39,6 +39,8 @@ export const RULES = {
   'history-heading': {build: 'warning', lint: 'warning', summary: 'An update-summary table sits under its heading.', fix: 'Put a "Refresh Summary" (or translated) heading, not indented, above the table.'},
   'history-columns': {build: 'warning', lint: 'warning', summary: 'A table under an update-summary heading has date, who and what columns.', fix: 'Use the columns Date | Who Changed | What Changed (| Notes), translated as the page\'s language writes them.'},
   'history-row-cells': {build: 'warning', lint: 'warning', summary: 'An update-summary row has as many cells as its table has columns.', fix: 'Give the row one cell per column: remove the extra "|" or add a column header.'},
+  'ms-date-future': {build: 'warning', lint: 'warning', summary: 'A page\'s ms.date is not in the future.', fix: 'Set ms.date to the day the page was last reviewed, today at the latest.'},
+  'update-after-ms-date': {build: 'warning', lint: 'warning', summary: 'No update-summary row is newer than the page\'s ms.date.', fix: 'Set ms.date to the date of the newest update-summary row or later, or correct that row\'s date.'},
   'locale-missing': {build: null, lint: 'warning', summary: 'A page exists in every locale.', fix: 'Add the page at the same path in every locale (a translation, or a copy to translate later).'},
   'baseline-stale': {build: null, lint: 'warning', summary: 'Every baseline entry still matches a finding.', fix: 'Remove the entry from tools/lint-content/baseline.json.'},
   pipeline: {build: null, lint: 'error', summary: 'The Markdown pipeline processes the page without failing.', fix: 'Report it as a bug in the playbook tools, with the page that triggers it.'},

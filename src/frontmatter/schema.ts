@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {expectedDateForms, parsePlaybookDate} from '../playbook/dates';
+import {isSitePath, isWebUrl} from '../trust/url';
 
 /**
  * Every front-matter key a playbook page may use: the DocFX keys the corpus writes and
@@ -62,13 +63,20 @@ export const DOCUSAURUS_FIELDS = {
   draft: flag('draft'),
   unlisted: flag('unlisted'),
   keywords: {schema: z.array(z.string()), expected: 'a list of text, e.g. keywords: [FastTrack, remediation]'},
-  image: {schema: z.string().min(1), expected: 'an image URL or path, e.g. image: /img/social-card.png'},
+  // A web address or a path under static/: a relative path would make the bundler read a file from disk.
+  image: {
+    schema: z.string().refine((value) => isWebUrl(value) || isSitePath(value)),
+    expected: 'an https:// address or a path under static/ starting with /, e.g. image: /img/social-card.png',
+  },
   slug: text('slug: /remediate/technical-gaps'),
   tags: {schema: z.array(tag), expected: 'a list of tags, e.g. tags: [remediation, identity]'},
   pagination_label: text('pagination_label: Technical gaps'),
   pagination_next: docIdOrNull('pagination_next'),
   pagination_prev: docIdOrNull('pagination_prev'),
-  custom_edit_url: {schema: z.string().nullable(), expected: 'a URL, or null to hide the edit link, e.g. custom_edit_url: null'},
+  custom_edit_url: {
+    schema: z.string().refine(isWebUrl).nullable(),
+    expected: 'an https:// address, or null to hide the edit link, e.g. custom_edit_url: null',
+  },
   toc_min_heading_level: headingLevel('toc_min_heading_level', 2),
   toc_max_heading_level: headingLevel('toc_max_heading_level', 3),
   last_update: {

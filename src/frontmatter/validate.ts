@@ -20,6 +20,8 @@ export interface FrontMatterResult {
   /** The page without its front matter. */
   body: string;
   diagnostics: FrontMatterDiagnostic[];
+  /** Where each top-level key is written (1-based, in the whole file), for findings about a value. */
+  keyPositions: Record<string, {line: number; column: number}>;
 }
 
 /** A front-matter rule with the build's rating from the rule registry. */
@@ -64,7 +66,7 @@ export function validateFrontMatter(fileContent: string, filePath: string): Fron
 
 function validateUncached(content: string): FrontMatterResult {
   const block = splitFrontMatter(content);
-  if (block === null) return {frontMatter: {}, body: content, diagnostics: []};
+  if (block === null) return {frontMatter: {}, body: content, diagnostics: [], keyPositions: {}};
   if (block === 'unclosed') {
     return {
       frontMatter: {},
@@ -73,6 +75,7 @@ function validateUncached(content: string): FrontMatterResult {
         ...rated('front-matter-yaml'), line: 1, column: 1,
         message: 'Front matter opened with "---" on line 1 is never closed; add a line "---" after the last key.',
       }],
+      keyPositions: {},
     };
   }
 
@@ -91,7 +94,7 @@ function validateUncached(content: string): FrontMatterResult {
         message: `Front matter is not valid YAML: ${error.message.replace(/\.?$/, '.')} Put a value in double quotes if it contains ": " or starts with a special character, e.g. title: "FastTrack: Overview".`,
       });
     }
-    return {frontMatter: {}, body: block.body, diagnostics};
+    return {frontMatter: {}, body: block.body, diagnostics, keyPositions: {}};
   }
   for (const warning of doc.warnings) {
     diagnostics.push({...rated('front-matter-yaml-warning'), ...at(warning.pos[0]), message: `Front matter YAML: ${warning.message.replace(/\.?$/, '.')} Write plain values, without YAML tags (!name) or directives.`});
@@ -103,7 +106,7 @@ function validateUncached(content: string): FrontMatterResult {
       ...rated('front-matter-yaml'), ...at(0),
       message: 'Front matter must be "key: value" lines, e.g. title: Address Technical Gaps.',
     });
-    return {frontMatter: {}, body: block.body, diagnostics};
+    return {frontMatter: {}, body: block.body, diagnostics, keyPositions: {}};
   }
   const frontMatter = data as Record<string, unknown>;
 
@@ -128,7 +131,8 @@ function validateUncached(content: string): FrontMatterResult {
     });
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return {frontMatter, body: block.body, diagnostics};
+  const keyPositions = Object.fromEntries(Object.keys(frontMatter).map((key) => [key, at(offsetOf(doc, [key]))]));
+  return {frontMatter, body: block.body, diagnostics, keyPositions};
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type {PluggableList} from 'unified';
 import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
 import rehypeSafeHtml from '../rehype/safe-html';
+import rehypeSafeToc from '../rehype/toc';
 import remarkCallouts from './callouts';
 import remarkDocfxBlocks from './docfx-blocks';
 import remarkFrontMatterDiagnostics from './front-matter';
@@ -13,6 +14,7 @@ import remarkHistory from './history';
 import remarkImages from './images';
 import remarkIncludes from './includes';
 import remarkLegacyLinks from './legacy-links';
+import remarkPageDates from './page-dates';
 import remarkPageFacts from './page-facts';
 import remarkSiteLinks from './site-links';
 import remarkPlaybookReport, {rehypePlaybookReport} from './report';
@@ -24,6 +26,8 @@ export interface PipelineOptions {
   siteDir: string;
   locales: readonly string[];
   defaultLocale: string;
+  /** `YYYY-MM-DD` for date checks; today when not given (tests inject it). */
+  today?: string;
 }
 
 export interface PlaybookPlugins {
@@ -38,12 +42,15 @@ export interface PlaybookPlugins {
    * page facts turn it into a component.
    */
   remarkPlugins: PluggableList;
-  /** First in line after Docusaurus's rehype-raw: everything later sees only safe HTML. */
+  /**
+   * First in line after Docusaurus's rehype-raw: everything later sees only safe HTML, and
+   * the table of contents is rebuilt from the sanitised headings.
+   */
   rehypePlugins: PluggableList;
 }
 
 export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
-  const {siteDir, locales, defaultLocale} = options;
+  const {siteDir, locales, defaultLocale, today} = options;
   return {
     beforeDefaultRemarkPlugins: [
       [remarkIncludes, {siteDir}],
@@ -55,8 +62,8 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       [remarkImages, {siteDir}],
       remarkFrontMatterDiagnostics,
     ],
-    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, remarkHistory],
-    rehypePlugins: [rehypeSafeHtml],
+    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], remarkHistory],
+    rehypePlugins: [rehypeSafeHtml, rehypeSafeToc],
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import {REQUIREMENTS, taskAnchor, type Requirement} from '../playbook/tasks';
 import type {PageTasks} from './extract';
-import {isSafeUrl} from './safeUrl';
+import {isSafeUrl} from '../trust/url';
 
 /** One task in `tasks.json`; keep this shape exact, search reads it. */
 export interface TaskJson {

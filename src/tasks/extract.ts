@@ -10,7 +10,7 @@ import {
   classifyTaskHeader, cleanText, findDuplicateTaskIds, isTaskSectionHeading, parseTaskId, readFactLabel, readTaskRow,
   type TaskColumn, type TaskRowFacts, type TaskRowProblem,
 } from '../playbook';
-import {isSafeUrl} from './safeUrl';
+import {isSafeUrl} from '../trust/url';
 
 export interface TaskLink {
   cell: 'id' | 'name';

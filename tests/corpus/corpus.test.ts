@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import {docsDirOf, isPartial, listMarkdown, pageUrlPath} from '../../src/content/contentTree';
+import {pageUrlPath} from '../../src/content/contentTree';
+import {readContentLayout} from '../../src/content/layout';
 import {validateFrontMatter} from '../../src/frontmatter';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from '../../src/playbook/locales';
 import {listsTasksOf} from '../../src/plugins/task-catalog';
@@ -121,13 +122,14 @@ describe('the real corpus imports and builds with no page lost', () => {
     test(`${locale} tasks.json holds every task row of the pages ${locale} is built from; malformed rows are warned about`, () => {
       // The pages a locale's build renders (its own file where it has one, else the default
       // locale's) whose tasks the catalog lists.
-      const docsDir = docsDirOf(siteDir, DEFAULT_LOCALE);
-      const localeDir = docsDirOf(siteDir, locale);
+      const layout = readContentLayout(siteDir);
+      const docsDir = layout.docsDir(DEFAULT_LOCALE);
+      const localeDir = layout.docsDir(locale);
       let rows = 0;
       let fromFallback = 0;
       const ids: number[] = [];
       const malformed: {at: string; problems: string[]}[] = [];
-      for (const page of listMarkdown(docsDir).filter((p) => !isPartial(p))) {
+      for (const page of layout.pages(DEFAULT_LOCALE)) {
         const own = path.join(localeDir, page);
         const file = fs.existsSync(own) ? own : path.join(docsDir, page);
         const content = fs.readFileSync(file, 'utf8');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {test} from 'node:test';
 import * as cheerio from 'cheerio';
 import {BUILD_DIR, requireBuild} from '../support/browser';
-import {docsDirOf, isPartial, listMarkdown} from '../../src/content/contentTree';
+import {readContentLayout} from '../../src/content/layout';
 
 const SITE_DIR = path.resolve(__dirname, '../..');
 
@@ -12,8 +12,9 @@ const SITE_DIR = path.resolve(__dirname, '../..');
 for (const locale of ['en', 'de']) {
   test(`${locale}: every doc page edits its own source file`, () => {
     requireBuild();
-    const contentDir = docsDirOf(SITE_DIR, locale);
-    const sources = listMarkdown(contentDir).filter((source) => !isPartial(source));
+    const layout = readContentLayout(SITE_DIR);
+    const contentDir = layout.docsDir(locale);
+    const sources = layout.pages(locale);
     assert.ok(sources.length >= 3, 'pages to check');
     for (const source of sources) {
       const htmlFile = path.join(BUILD_DIR, locale === 'en' ? '' : locale, 'docs', source.replace(/\.md$/, '.html'));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {PluggableList} from 'unified';
 import {expect, test} from 'vitest';
-import {docsDirOf, listMarkdown} from '../../src/content/contentTree';
+import {readContentLayout} from '../../src/content/layout';
 import {processMarkdown, type Processed} from './markdown';
 
 /** A fixture page of a plugin's fake site: `__fixtures__/site/{docs,i18n/de/…}/<name>.md`. */
@@ -13,14 +13,10 @@ export interface FixturePage {
   file: string;
 }
 
-/** Fixture pages in both locales, include files (`_…`) left out. */
+/** Fixture pages in both locales, include files left out. */
 export function fixturePages(siteDir: string, locales: readonly string[] = ['en', 'de']): FixturePage[] {
-  return locales.flatMap((locale) => {
-    const dir = docsDirOf(siteDir, locale);
-    return listMarkdown(dir)
-      .filter((source) => !source.split('/').some((s) => s.startsWith('_')))
-      .map((source) => ({locale, source, file: path.join(dir, source)}));
-  });
+  const layout = readContentLayout(siteDir);
+  return locales.flatMap((locale) => layout.pages(locale).map((source) => ({locale, source, file: path.join(layout.docsDir(locale), source)})));
 }
 
 /** Runs a fixture page through the plugins, as it would run in the build. */

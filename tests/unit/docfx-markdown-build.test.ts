@@ -77,12 +77,20 @@ describe('DocFX Markdown in a real build', () => {
     const legacy = (url: string, name: string) =>
       `warning  Link to "${url}" names no page in this site (looked for page "${name}" in any locale); it is shown as plain text. Fix the file name or add the page.  legacy-link`;
     const handlers = 'event handlers, styles, classes and links other than http(s), mailto or relative are not allowed.';
+    // The seeds' ms.date predates the newest row of their update summaries (kept as given).
+    const newer = (row: string, rowIso: string, msDate: string, msIso: string) =>
+      `warning  Update-summary row dated ${row} (${rowIso}) is newer than the page's ms.date ${msDate} (${msIso}); the page shows the older date as its last update. Set ms.date to ${row} or later, or correct the row's date.  update-after-ms-date`;
+    const seedDateWarnings = ['docs', DE_DOCS].flatMap((dir) => [
+      `${dir}/blockers/blocked/l1l2l3-blocked-customer-it-infrastructure-remediation.md:61:1  ${newer('03/26/2020', 'March 26, 2020', '1/29/2020', 'January 29, 2020')}`,
+      `${dir}/lifecycle/remediate/remediate-address-technical-gaps.md:138:1  ${newer(dir === 'docs' ? '12/18/2019' : '18.12.2019', 'December 18, 2019', '5/02/2019', 'May 2, 2019')}`,
+    ]);
     expect(findings(output)).toEqual([
       `${de}:42:1  warning  Removed <script> and its content: pages may not embed scripts, styles, frames or forms.  unsafe-html`,
       `${de}:44:1  warning  Removed href="javascript:window.__fixtureLink = 1" from <a>: ${handlers}  unsafe-html`,
       `${de}:38:124  ${legacy('no-such-page-partner-de.md', 'no-such-page')}`,
       `${DE_DOCS}/lifecycle/remediate/remediate-address-technical-gaps.md:131:36  ${legacy('success-support-success-execution-partner-en.md', 'success-support-success-execution')}`,
       `${DE_DOCS}/lifecycle/remediate/remediate-address-technical-gaps.md:132:36  ${legacy('enable-enable-services-partner-de.md', 'enable-enable-services')}`,
+      ...seedDateWarnings,
       `${en}:25:1  warning  Unknown callout marker "[!DANGER]"; the block quote is shown as written. Use one of [!NOTE]/[!HINWEIS], [!TIP]/[!TIPP], [!IMPORTANT]/[!WICHTIG], [!WARNING]/[!WARNUNG], [!CAUTION]/[!VORSICHT].  callout-marker`,
       `${en}:35:1  warning  Video URL "https://evil.example.com/player" is not on a video host the site embeds, so it is shown as a plain link. Embeddable: YouTube (/embed/…), microsoft.com/videoplayer/embed, learn-video.azurefd.net, Microsoft Stream (/embed/video/…), Channel 9 (…/player), all over https.  video`,
       `${en}:40:123  ${legacy('no-such-page-partner.md', 'no-such-page')}`,

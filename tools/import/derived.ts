@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type {Root} from 'mdast';
 import {docsDirOf, pageUrlPath} from '../../src/content/contentTree';
-import {IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, contentHash, readDerived, readManifests, writeDerived, type DerivedManifest} from '../../src/content/importManifest';
+import {SIDEBAR_ID, contentHash, readDerived, readManifests, writeDerived, type DerivedManifest} from '../../src/content/importManifest';
+import {allImportedSidebars, readImportedSidebars, walkSidebar} from '../../src/content/sidebar';
 import {parsePage} from '../../src/content/parsePage';
 import {frontMatterText, pageTitle} from './pageText';
-import {walkSidebar, type SidebarItem} from './toc';
 
 export interface DerivedReport {
   /** Default-locale placeholders for pages only other locales have, site-relative, with those locales. */
@@ -14,6 +15,10 @@ export interface DerivedReport {
   editedPlaceholders: string[];
   labels: {locale: string; written: number; keptByHand: string[]; untranslated: string[]}[];
 }
+
+/** A page's tree by absolute path: the importer passes the trees it parsed already. */
+export type TreeReader = (file: string) => Root;
+const parseFile: TreeReader = (file) => parsePage(fs.readFileSync(file, 'utf8'));
 
 /** A language's name in another language (`de` in `en` is "German"; in `de`, "Deutsch"). */
 function languageName(locale: string, inLocale: string): string {
@@ -38,12 +43,6 @@ export function placeholderPage(localizedMarkdown: string, availableIn: {locale:
     `*This page is available only in ${languages}:* ${links}.`,
     '',
   ].join('\n');
-}
-
-function readSidebar(siteDir: string): SidebarItem[] | null {
-  const file = path.join(siteDir, IMPORTED_SIDEBAR_FILE);
-  if (!fs.existsSync(file)) return null;
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, SidebarItem[]>)[SIDEBAR_ID] ?? null;
 }
 
 function syncPlaceholders(siteDir: string, derived: DerivedManifest, defaultLocale: string, report: DerivedReport): void {
@@ -87,8 +86,8 @@ function syncPlaceholders(siteDir: string, derived: DerivedManifest, defaultLoca
   derived.placeholders = next;
 }
 
-function syncLabels(siteDir: string, derived: DerivedManifest, locales: readonly string[], defaultLocale: string, report: DerivedReport): void {
-  const sidebar = readSidebar(siteDir);
+function syncLabels(siteDir: string, derived: DerivedManifest, locales: readonly string[], defaultLocale: string, report: DerivedReport, readTree: TreeReader): void {
+  const sidebars = allImportedSidebars(readImportedSidebars(siteDir));
   for (const locale of locales.filter((l) => l !== defaultLocale)) {
     const file = path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current.json');
     const translations = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, {message: string; description?: string}>) : {};
@@ -100,10 +99,14 @@ function syncLabels(siteDir: string, derived: DerivedManifest, locales: readonly
     const contentDir = docsDirOf(siteDir, locale, defaultLocale);
     const titleOf = (id: string) => {
       const page = path.join(contentDir, `${id}.md`);
-      return fs.existsSync(page) ? pageTitle(parsePage(fs.readFileSync(page, 'utf8'))) : null;
+      return fs.existsSync(page) ? pageTitle(readTree(page)) : null;
     };
-    for (const item of walkSidebar(sidebar ?? [])) {
+    const seen = new Set<string>();
+    for (const item of sidebars.flatMap((items) => walkSidebar(items))) {
       if (item.type === 'link') continue;
+      // Audience sidebars share their pages' keys with toc.yml's: one label each.
+      if (seen.has(`${item.type}.${item.key}`)) continue;
+      seen.add(`${item.type}.${item.key}`);
       const id = item.type === 'doc' ? item.id : item.link?.id;
       const key = `sidebar.${SIDEBAR_ID}.${item.type}.${item.key}`;
       const title = id ? titleOf(id) : null;
@@ -124,7 +127,7 @@ function syncLabels(siteDir: string, derived: DerivedManifest, locales: readonly
       fs.mkdirSync(path.dirname(file), {recursive: true});
       fs.writeFileSync(file, `${JSON.stringify(translations, null, 2)}\n`);
     }
-    if (sidebar) report.labels.push(result);
+    if (sidebars.length > 0) report.labels.push(result);
   }
 }
 
@@ -133,11 +136,11 @@ function syncLabels(siteDir: string, derived: DerivedManifest, locales: readonly
  * imports does not matter: placeholders for pages the default locale lacks, and other
  * locales' sidebar labels from their own pages' titles.
  */
-export function syncDerived(siteDir: string, locales: readonly string[], defaultLocale: string): DerivedReport {
+export function syncDerived(siteDir: string, locales: readonly string[], defaultLocale: string, readTree: TreeReader = parseFile): DerivedReport {
   const derived = readDerived(siteDir);
   const report: DerivedReport = {placeholders: [], removedPlaceholders: [], editedPlaceholders: [], labels: []};
   syncPlaceholders(siteDir, derived, defaultLocale, report);
-  syncLabels(siteDir, derived, locales, defaultLocale, report);
+  syncLabels(siteDir, derived, locales, defaultLocale, report, readTree);
   writeDerived(siteDir, derived);
   return report;
 }

@@ -1,24 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type {Root} from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {docsDirOf, findRelativeFile, listMarkdown} from '../../src/content/contentTree';
+import {readContentLayout} from '../../src/content/layout';
+import {decodeUrlPath, EXTERNAL_URL, parseLocalReference} from '../../src/content/contentUrl';
 import {
   IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, contentHash, readDerived, readManifest, writeDerived, writeManifest, type ImportManifest,
 } from '../../src/content/importManifest';
+import {walkSidebar, type ImportedSidebars, type SidebarItem} from '../../src/content/sidebar';
 import {normalizePageName} from '../../src/playbook/legacyNames';
 import {playbookMessages} from '../../src/diagnostics';
 import {playbookPlugins} from '../../src/remark';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {managedPlaceholders, syncDerived, type DerivedReport} from './derived';
 import {parsePage} from '../../src/content/parsePage';
+import {DocfxConfigError} from './docfxJson';
 import {pageReferences} from './pageText';
 import {selectPages, type PageSelection} from './pairing';
-import {scanFolder} from './sourceFolder';
-import {parseToc, tocToSidebar, walkSidebar, type TocTarget} from './toc';
+import {scanFolder, type SourceFolder} from './sourceFolder';
+import {parseToc, tocToSidebar, type TocEntry, type TocTarget} from './toc';
 
 export interface ImportOptions {
   siteDir: string;
@@ -38,8 +43,17 @@ export interface Finding {
 
 export interface ImportReport extends Omit<PageSelection, 'pages'> {
   locale: string;
+  defaultLocale: string;
   from: string;
   pages: {source: string; target: string; file: string}[];
+  /** Include files brought as they are (partials, never pages), site-relative. */
+  partials: string[];
+  /** Folders that hold only include files, content-relative: whatever their name, no page is made there. */
+  includeFolders: string[];
+  /** The docfx.json the import followed, relative to the folder; null without one. */
+  docfx: string | null;
+  /** The TOCs that became sidebars: `toc.yml` for every build, `toc--<audience>.yml` for one audience's. */
+  sidebars: {toc: string; audience: string | null}[];
   assets: number;
   /** Pages this locale shares with other locales, by page path. */
   paired: {target: string; locales: string[]}[];
@@ -65,7 +79,6 @@ export interface ImportReport extends Omit<PageSelection, 'pages'> {
 export class ImportError extends Error {}
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
-const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /**
  * `npm run import -- <locale> <folder>`: makes a DocFX folder's pages the locale's content.
@@ -83,7 +96,13 @@ export function importPlaybook(options: ImportOptions): ImportReport {
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
     throw new ImportError(`Folder "${options.folder}" does not exist. Give the DocFX folder that holds the pages, toc.yml and media/.`);
   }
-  const source = scanFolder(folder);
+  let source: SourceFolder;
+  try {
+    source = scanFolder(folder);
+  } catch (error) {
+    if (error instanceof DocfxConfigError) throw new ImportError(error.message);
+    throw error;
+  }
   if (source.pages.length === 0) {
     throw new ImportError(`Folder "${options.folder}" holds no .md pages; give the DocFX playbook folder itself.`);
   }
@@ -94,55 +113,75 @@ export function importPlaybook(options: ImportOptions): ImportReport {
   const owned = new Set(Object.keys(previous?.files ?? {}));
   const placeholders = managedPlaceholders(siteDir);
 
-  // toc.yml: which files it links (they keep their names in a clash) and, for the default locale, the sidebar.
-  const tocText = source.toc ? fs.readFileSync(path.join(folder, source.toc), 'utf8') : null;
-  const toc = tocText ? parseToc(tocText) : {entries: [], problems: []};
-  const tocFile = `${path.basename(folder)}/${source.toc ?? 'toc.yml'}`;
-  const tocFindings: Finding[] = toc.problems.map((p) => ({file: tocFile, line: p.line, message: p.message}));
+  // The TOCs: which files they link (those keep their names in a clash) and, for the default locale, the sidebars.
+  const tocFindings: Finding[] = [];
+  const tocs = source.tocs.map(({file, audience}) => {
+    const parsed = parseToc(fs.readFileSync(path.join(folder, file), 'utf8'));
+    const shown = `${path.basename(folder)}/${file}`;
+    tocFindings.push(...parsed.problems.map((p) => ({file: shown, line: p.line, message: p.message})));
+    return {file, shown, audience, entries: parsed.entries};
+  });
   const resolveInFolder = (href: string): string | null => {
-    const clean = safeDecode(href.replace(/[#?].*$/, ''));
+    const clean = decodeUrlPath(href.replace(/[#?].*$/, ''));
     const resolved = path.posix.normalize(clean);
     return resolved.startsWith('../') || resolved.startsWith('/') ? null : resolved;
   };
   const tocFiles = new Set<string>();
-  const collectTocFiles = (entries: typeof toc.entries) => entries.forEach((e) => {
-    const file = e.href && !EXTERNAL.test(e.href) ? resolveInFolder(e.href) : null;
+  const collectTocFiles = (entries: readonly TocEntry[]) => entries.forEach((e) => {
+    const file = e.href && !EXTERNAL_URL.test(e.href) ? resolveInFolder(e.href) : null;
     if (file) tocFiles.add(file);
     collectTocFiles(e.items);
   });
-  collectTocFiles(toc.entries);
+  for (const toc of tocs) collectTocFiles(toc.entries);
 
   const handPages = listMarkdown(contentDir).filter((p) => !owned.has(siteRel(path.join(contentDir, p))));
   const selection = selectPages(source.pages, locale, {locales, tocFiles, takenTargets: new Set(handPages)});
 
-  // The default locale's toc.yml becomes the sidebar; without a usable one, sidebars.ts keeps its own.
+  // The default locale's toc.yml becomes the sidebar, each toc--<audience>.yml that audience's;
+  // without a usable one, sidebars.ts keeps its own.
   const isDefault = locale === defaultLocale;
   let sidebarJson: string | null = null;
-  let sidebarIds = new Set<string>();
+  const sidebarIds = new Set<string>();
+  const sidebarsMade: ImportReport['sidebars'] = [];
   if (isDefault) {
     const bySource = new Map(selection.pages.map((p) => [p.source, p.target]));
     for (const dup of selection.duplicates) bySource.set(dup.source, bySource.get(dup.localized)!);
     const resolve = (href: string): TocTarget => {
-      if (EXTERNAL.test(href)) return {kind: 'external', href};
+      if (EXTERNAL_URL.test(href)) return {kind: 'external', href};
       const file = resolveInFolder(href);
       if (file === null) return {kind: 'unresolved', reason: 'which is outside the imported folder'};
       const target = bySource.get(file);
       return target ? {kind: 'page', id: target.replace(/\.md$/i, '')} : {kind: 'unresolved', reason: 'which is no page in the folder'};
     };
-    const sidebar = tocToSidebar(toc.entries, resolve);
-    tocFindings.push(...sidebar.problems.map((p) => ({file: tocFile, line: p.line, message: p.message})));
-    if (sidebar.items.length > 0) {
-      sidebarJson = `${JSON.stringify({[SIDEBAR_ID]: sidebar.items}, null, 2)}\n`;
-      sidebarIds = new Set(walkSidebar(sidebar.items).flatMap((i) => (i.type === 'doc' ? [i.id] : i.type === 'category' && i.link ? [i.link.id] : [])));
-    } else {
-      tocFindings.push({file: tocFile, message: `${tocText ? 'toc.yml gives no sidebar entries' : 'The folder has no toc.yml'}, so the sidebar stays as written in sidebars.ts and the imported pages are in no sidebar.`});
+    const sidebars: ImportedSidebars = {};
+    for (const toc of tocs) {
+      const sidebar = tocToSidebar(toc.entries, resolve);
+      tocFindings.push(...sidebar.problems.map((p) => ({file: toc.shown, line: p.line, message: p.message})));
+      if (sidebar.items.length === 0) {
+        // toc.yml's own case is said once below.
+        if (toc.audience) tocFindings.push({file: toc.shown, message: `${toc.file} gives no sidebar entries, so builds for ${toc.audience} use toc.yml's sidebar, if any.`});
+        continue;
+      }
+      if (toc.audience) sidebars.audiences = {...sidebars.audiences, [toc.audience]: sidebar.items};
+      else sidebars[SIDEBAR_ID] = sidebar.items;
+      sidebarsMade.push({toc: toc.file, audience: toc.audience});
+      for (const id of sidebarDocIds(sidebar.items)) sidebarIds.add(id);
+    }
+    if (sidebarsMade.length > 0) sidebarJson = `${JSON.stringify(sidebars, null, 2)}\n`;
+    if (!sidebars[SIDEBAR_ID]) {
+      const audiences = tocs.filter((t) => t.audience && sidebars.audiences?.[t.audience]);
+      tocFindings.push({
+        file: `${path.basename(folder)}/toc.yml`,
+        message: `${tocs.some((t) => !t.audience) ? 'toc.yml gives no sidebar entries' : 'The folder has no toc.yml'}, so the sidebar stays as written in sidebars.ts and the imported pages are in no sidebar` +
+          (audiences.length > 0 ? `, except in builds for ${audiences.map((t) => `${t.audience} (PLAYBOOK_AUDIENCE=${t.audience}, from ${t.file})`).join(', ')}.` : '.'),
+      });
     }
   }
 
   // Plan every write, then refuse before touching anything if it would overwrite a file we did not write.
   const copies = new Map<string, string>();
   for (const page of selection.pages) copies.set(siteRel(path.join(contentDir, page.target)), path.join(folder, page.source));
-  for (const asset of source.assets) copies.set(siteRel(path.join(contentDir, asset)), path.join(folder, asset));
+  for (const file of [...source.partials, ...source.assets]) copies.set(siteRel(path.join(contentDir, file)), path.join(folder, file));
   const writes = [...copies.keys()];
   if (sidebarJson !== null) writes.push(IMPORTED_SIDEBAR_FILE);
   const conflicts = writes.filter((f) => fs.existsSync(path.join(siteDir, f)) && !owned.has(f) && !placeholders.has(f));
@@ -175,16 +214,27 @@ export function importPlaybook(options: ImportOptions): ImportReport {
     locale,
     from: path.basename(folder),
     pages: selection.pages.map(({source: s, target}) => ({source: s, target})),
+    partials: source.partials,
+    includeFolders: includeFoldersOf(source.partials, selection.pages.map((p) => p.target)),
     files: Object.fromEntries(writes.sort().map((f) => [f, contentHash(fs.readFileSync(path.join(siteDir, f)))])),
   };
   writeManifest(siteDir, manifest);
-  const derived = syncDerived(siteDir, locales, defaultLocale);
+  // Every Markdown file was parsed once, in the scan; the rest of the import reads those trees.
+  const trees = new Map<string, Root>();
+  for (const page of selection.pages) trees.set(path.join(contentDir, page.target), source.trees.get(page.source)!);
+  const readTree = (file: string) => trees.get(file) ?? parsePage(fs.readFileSync(file, 'utf8'));
+  const derived = syncDerived(siteDir, locales, defaultLocale, readTree);
 
   const report: ImportReport = {
     ...selection,
     locale,
+    defaultLocale,
     from: manifest.from,
     pages: selection.pages.map((p) => ({...p, file: siteRel(path.join(contentDir, p.target))})),
+    partials: source.partials.map((p) => siteRel(path.join(contentDir, p))),
+    includeFolders: manifest.includeFolders ?? [],
+    docfx: source.docfx,
+    sidebars: sidebarsMade,
     assets: source.assets.length,
     paired: [],
     onlyHere: [],
@@ -201,8 +251,34 @@ export function importPlaybook(options: ImportOptions): ImportReport {
     derived,
   };
   comparePairs(report, siteDir, locales, defaultLocale);
-  checkReferences(report, siteDir, locales, defaultLocale);
+  checkReferences(report, siteDir, locales, defaultLocale, trees);
   return report;
+}
+
+/** Doc ids a sidebar shows (pages and category pages). */
+function sidebarDocIds(items: readonly SidebarItem[]): string[] {
+  return walkSidebar(items).flatMap((i) => (i.type === 'doc' ? [i.id] : i.type === 'category' && i.link ? [i.link.id] : []));
+}
+
+/**
+ * Folders (content-relative) that hold include files and no page, at any depth: every Markdown
+ * file there is a partial, also one added later, whatever the folder is called.
+ */
+function includeFoldersOf(partials: readonly string[], pages: readonly string[]): string[] {
+  const holdsPage = (folder: string) => pages.some((page) => page.startsWith(`${folder}/`));
+  const folders = new Set<string>();
+  for (const partial of partials) {
+    // The widest folder above the file that still holds no page.
+    const parts = partial.split('/').slice(0, -1);
+    for (let depth = 1; depth <= parts.length; depth++) {
+      const folder = parts.slice(0, depth).join('/');
+      if (!holdsPage(folder)) {
+        folders.add(folder);
+        break;
+      }
+    }
+  }
+  return [...folders].sort();
 }
 
 /** Removes a file the previous import wrote, and folders it leaves empty inside the content dir. */
@@ -218,9 +294,10 @@ function removeFile(siteDir: string, file: string, contentDir: string): void {
 /** Which pages the locales share, after this import and its placeholders. */
 function comparePairs(report: ImportReport, siteDir: string, locales: readonly string[], defaultLocale: string): void {
   const placeholders = managedPlaceholders(siteDir);
+  const layout = readContentLayout(siteDir, {locales, defaultLocale});
   const pagesOf = (locale: string) => {
-    const dir = docsDirOf(siteDir, locale, defaultLocale);
-    return new Set(listMarkdown(dir).filter((p) => !placeholders.has(toPosix(path.relative(siteDir, path.join(dir, p))))));
+    const dir = layout.docsDir(locale);
+    return new Set(layout.pages(locale).filter((p) => !placeholders.has(toPosix(path.relative(siteDir, path.join(dir, p))))));
   };
   const others = locales.filter((l) => l !== report.locale).map((l) => ({locale: l, pages: pagesOf(l)}));
   const here = pagesOf(report.locale);
@@ -251,7 +328,7 @@ function comparePairs(report: ImportReport, siteDir: string, locales: readonly s
  * (the plugins the build runs before Docusaurus's) on each page, so the summary and the build
  * agree. Images a translated page takes from the default locale's media are listed too.
  */
-function checkReferences(report: ImportReport, siteDir: string, locales: readonly string[], defaultLocale: string): void {
+function checkReferences(report: ImportReport, siteDir: string, locales: readonly string[], defaultLocale: string, trees: ReadonlyMap<string, Root>): void {
   const pipeline = unified()
     .use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
     .use(playbookPlugins({siteDir, locales, defaultLocale}).beforeDefaultRemarkPlugins);
@@ -259,14 +336,16 @@ function checkReferences(report: ImportReport, siteDir: string, locales: readonl
   for (const page of report.pages) {
     const abs = path.join(siteDir, page.file);
     const file = new VFile({path: abs, value: fs.readFileSync(abs, 'utf8')});
-    for (const ref of pageReferences(parsePage(String(file.value)))) {
-      if (ref.kind !== 'image' || EXTERNAL.test(ref.url) || ref.url.startsWith('/')) continue;
-      const found = findRelativeFile(siteDir, abs, safeDecode(ref.url.replace(/[?#].*$/, '')), defaultLocale);
+    const tree = trees.get(abs)!;
+    for (const ref of pageReferences(tree)) {
+      const local = ref.kind === 'image' ? parseLocalReference(ref.url) : null;
+      if (!local) continue;
+      const found = findRelativeFile(siteDir, abs, local.path, defaultLocale);
       if (found?.fromDefaultLocale) {
         report.fallbackImages.push({file: page.file, line: ref.line, column: ref.column, message: `image "${ref.url}" is shown from ${siteRelative(siteDir, found.path)}`});
       }
     }
-    pipeline.runSync(pipeline.parse(file), file);
+    pipeline.runSync(tree, file);
     for (const m of playbookMessages(file)) {
       const finding = {file: page.file, line: m.line ?? undefined, column: m.column ?? undefined, message: m.reason};
       if (m.ruleId === 'legacy-link' || m.ruleId === 'site-link') report.unresolvedLinks.push(finding);
@@ -277,12 +356,4 @@ function checkReferences(report: ImportReport, siteDir: string, locales: readonl
 
 function siteRelative(siteDir: string, abs: string): string {
   return toPosix(path.relative(siteDir, abs));
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
 }

@@ -11,7 +11,10 @@ function section<T>(lines: string[], title: string, items: readonly T[], show: (
 export function formatSummary(report: ImportReport): string {
   const lines: string[] = [];
   const {locale} = report;
-  lines.push(`Imported ${report.from} as ${locale}: ${report.pages.length} pages, ${report.assets} media files.`);
+  lines.push(`Imported ${report.from} as ${locale}: ${report.pages.length} pages, ${report.partials.length} include files, ${report.assets} media files.`);
+  if (report.docfx) lines.push(`Followed ${report.docfx}: its content, resource and exclude decide what is imported.`);
+  if (report.includeFolders.length > 0) lines.push(`Include folders (no page is made from a file there): ${report.includeFolders.join(', ')}`);
+  for (const s of report.sidebars) lines.push(`Sidebar ${s.audience ? `for PLAYBOOK_AUDIENCE=${s.audience} builds` : 'for every build'} from ${s.toc}`);
   lines.push(`Pages paired with another locale: ${report.paired.length}`);
   section(lines, `Pages only in ${locale}`, report.onlyHere, (t) => t);
   section(lines, `Pages other locales have and ${locale} does not`, report.onlyElsewhere, (p) => `${p.target} (${p.locales.join(', ')})`);
@@ -30,7 +33,8 @@ export function formatSummary(report: ImportReport): string {
   section(lines, 'Sidebar (toc.yml) problems', report.toc, (f) => `${at(f)}  ${f.message}`);
   if (report.notInSidebar.length > 0) section(lines, 'Imported pages not in toc.yml (published, in no sidebar)', report.notInSidebar, (id) => id);
   section(lines, 'Links that could not be resolved (shown as plain text)', report.unresolvedLinks, (f) => `${at(f)}  ${f.message}`);
-  section(lines, `Images resolved through the ${locale === 'en' ? 'default' : 'English'} fallback`, report.fallbackImages, (f) => `${at(f)}  ${f.message}`);
+  const fallback = new Intl.DisplayNames(['en'], {type: 'language'}).of(report.defaultLocale) ?? report.defaultLocale;
+  section(lines, `Images resolved through the ${fallback} (default locale) fallback`, report.fallbackImages, (f) => `${at(f)}  ${f.message}`);
   section(lines, 'Images missing everywhere (build errors)', report.missingImages, (f) => `${at(f)}  ${f.message}`);
   if (report.skipped.length > 0) section(lines, 'Files not imported', report.skipped, (s) => `${s.file} (${s.reason})`);
   if (report.edited.length > 0) section(lines, 'Edited since the last import, replaced by the folder\'s version (recover edits from git)', report.edited, (f) => f);

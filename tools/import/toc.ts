@@ -1,3 +1,4 @@
+import type {SidebarItem} from '../../src/content/sidebar';
 import {LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode} from 'yaml';
 
 /** One `toc.yml` entry: `name`, optional `href`, optional nested `items`. */
@@ -45,11 +46,6 @@ export function parseToc(text: string): {entries: TocEntry[]; problems: TocProbl
   };
   return {entries: readList(doc.contents), problems};
 }
-
-export type SidebarItem =
-  | {type: 'doc'; id: string; label: string; key: string}
-  | {type: 'link'; href: string; label: string}
-  | {type: 'category'; label: string; key: string; collapsed: boolean; link?: {type: 'doc'; id: string}; items: SidebarItem[]};
 
 /** What a toc href points at, decided by the importer (it knows the folder's pages). */
 export type TocTarget = {kind: 'page'; id: string} | {kind: 'external'; href: string} | {kind: 'unresolved'; reason: string};
@@ -109,9 +105,4 @@ export function tocToSidebar(
   };
 
   return {items: entries.flatMap((entry) => convert(entry, 0, [])), problems};
-}
-
-/** Every item in a sidebar, depth first. */
-export function walkSidebar(items: readonly SidebarItem[]): SidebarItem[] {
-  return items.flatMap((item) => (item.type === 'category' ? [item, ...walkSidebar(item.items)] : [item]));
 }

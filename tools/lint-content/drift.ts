@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import {parsePage} from '../../src/content/parsePage';
 import {extractPageTasks} from '../../src/tasks/extract';
 import type {Requirement} from '../../src/playbook';
-import {isPartial} from '../../src/content/contentTree';
 import {sitePath} from './findings';
 import {listContent, type ContentFile} from './lint';
 
@@ -34,7 +33,7 @@ function tasksOf(file: ContentFile): {title: string; tasks: Map<string, TaskSide
 /** Task differences between the locales of every page that exists in more than one. */
 export function findDrift(siteDir: string, locales: readonly string[], defaultLocale: string): PageDrift[] {
   const bySource = new Map<string, ContentFile[]>();
-  for (const f of listContent(siteDir, locales, defaultLocale).filter((file) => !isPartial(file.source))) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
+  for (const f of listContent(siteDir, locales, defaultLocale).filter((file) => !file.partial)) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
 
   const drift: PageDrift[] = [];
   for (const [source, files] of bySource) {

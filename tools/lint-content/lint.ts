@@ -9,7 +9,7 @@ import rehypeRaw from 'rehype-raw';
 import {VFile} from 'vfile';
 import {playbookPlugins, type PipelineOptions} from '../../src/remark';
 import {isRuleId, playbookMessages, RULES, type RuleId} from '../../src/diagnostics';
-import {docsDirOf, isPartial, listMarkdown} from '../../src/content/contentTree';
+import {readContentLayout} from '../../src/content/layout';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {applyBaseline, readBaseline, BASELINE_FILE} from './baseline';
 import {compareFindings, sitePath, type Finding} from './findings';
@@ -37,6 +37,8 @@ export interface LintOptions {
   paths?: string[];
   locales?: readonly string[];
   defaultLocale?: string;
+  /** `YYYY-MM-DD`: what "future" means for date checks; today when not given. */
+  today?: string;
 }
 
 export interface ContentFile {
@@ -44,12 +46,15 @@ export interface ContentFile {
   /** Content-relative path, the same for a page in every locale. */
   source: string;
   absolute: string;
+  /** An include file (never a page of its own), as `src/content` decides. */
+  partial: boolean;
 }
 
 export function listContent(siteDir: string, locales: readonly string[], defaultLocale: string): ContentFile[] {
+  const layout = readContentLayout(siteDir, {locales, defaultLocale});
   return locales.flatMap((locale) => {
-    const dir = docsDirOf(siteDir, locale, defaultLocale);
-    return listMarkdown(dir).map((source) => ({locale, source, absolute: path.join(dir, source)}));
+    const dir = layout.docsDir(locale);
+    return layout.markdownFiles(locale).map((source) => ({locale, source, absolute: path.join(dir, source), partial: layout.isPartial(source)}));
   });
 }
 
@@ -57,7 +62,7 @@ export function listContent(siteDir: string, locales: readonly string[], default
 function localeFindings(files: ContentFile[], locales: readonly string[], siteDir: string): Finding[] {
   const bySource = new Map<string, ContentFile[]>();
   // Partials (`_includes/…`) are not pages; a translated page may include the English one.
-  for (const f of files.filter((file) => !isPartial(file.source))) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
+  for (const f of files.filter((file) => !file.partial)) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
   return [...bySource.values()].flatMap((group) => {
     if (group.length === locales.length) return [];
     const missing = locales.filter((l) => !group.some((f) => f.locale === l));
@@ -107,7 +112,7 @@ export async function lintContent(options: LintOptions): Promise<Finding[]> {
     throw new Error(`Not content pages of this site: ${unknown.join(', ')}. Give .md files under docs/ or i18n/<locale>/docusaurus-plugin-content-docs/current/.`);
   }
 
-  const pipeline = createPipeline({siteDir, locales, defaultLocale});
+  const pipeline = createPipeline({siteDir, locales, defaultLocale, today: options.today});
   const findings: Finding[] = [];
   for (const file of files) findings.push(...(await lintFile(pipeline, file, siteDir)));
   const linted = new Set(files.map((f) => sitePath(siteDir, f.absolute)));

@@ -8,7 +8,7 @@ import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {taskAnchor} from '../../playbook/tasks';
-import {isSafeUrl} from '../../tasks/safeUrl';
+import {isSafeUrl} from '../../trust/url';
 import {requirementLabels, taskColumnLabels} from './labels';
 import {
   FILTER_THRESHOLD, filterRows, nextSort, rowModels, sortRows,

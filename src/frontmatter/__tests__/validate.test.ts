@@ -44,7 +44,7 @@ describe('front matter: the seeds', () => {
   });
 
   test('a page without front matter has none, and no findings', () => {
-    expect(check('# Just a page\n')).toEqual({frontMatter: {}, body: '# Just a page\n', diagnostics: []});
+    expect(check('# Just a page\n')).toEqual({frontMatter: {}, keyPositions: {}, body: '# Just a page\n', diagnostics: []});
   });
 });
 

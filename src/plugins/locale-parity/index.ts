@@ -1,31 +1,22 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {readContentLayout} from '../../content/layout';
 
-const DOCS_I18N = 'docusaurus-plugin-content-docs/current';
-const PAGE = /\.mdx?$/;
-
-function listPages(dir: string, base = dir): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return listPages(full, base);
-    return PAGE.test(entry.name) && !entry.name.startsWith('_') ? [path.relative(base, full)] : [];
-  });
-}
-
-/** Translated pages with no default-locale page at the same path, which Docusaurus would silently skip. */
+/**
+ * Translated pages with no default-locale page at the same path, which Docusaurus would
+ * silently skip. Include files are no pages (`src/content` decides which files are), so a
+ * translation-only include file is no orphan.
+ */
 export function findOrphanTranslations(siteDir: string, locales: readonly string[], defaultLocale: string): string[] {
-  const docsDir = path.join(siteDir, 'docs');
-  const known = new Set(listPages(docsDir));
+  const layout = readContentLayout(siteDir, {locales, defaultLocale});
+  const known = new Set(layout.pages(defaultLocale));
   return locales
     .filter((locale) => locale !== defaultLocale)
-    .flatMap((locale) => {
-      const dir = path.join(siteDir, 'i18n', locale, DOCS_I18N);
-      return listPages(dir)
-        .filter((rel) => !known.has(rel))
-        .map((rel) => path.relative(siteDir, path.join(dir, rel)));
-    });
+    .flatMap((locale) =>
+      layout.pages(locale)
+        .filter((source) => !known.has(source))
+        .map((source) => path.relative(siteDir, path.join(layout.docsDir(locale), source))),
+    );
 }
 
 /** Fails the build instead of letting a translated page vanish. */

@@ -3,12 +3,14 @@
  * wherever a translation is missing and announces every locale as an alternate; this plugin
  * tells the theme (hreflang links, the untranslated-page notice) and the sitemap the truth.
  */
+import path from 'node:path';
 import type {LoadContext, Plugin, RouteConfig} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import type {PluginOptions as SitemapOptions} from '@docusaurus/plugin-sitemap';
 import {flattenRoutes, normalizeUrl} from '@docusaurus/utils';
 import {applyTrailingSlash} from '@docusaurus/utils-common';
-import {contentSourceOf, localeBaseUrl, pageVersions} from '../../content/pageVersions';
+import {readContentLayout} from '../../content/layout';
+import {localeBaseUrl, pageVersions} from '../../content/pageVersions';
 import {PAGE_VERSIONS_PLUGIN, type PageVersionsData} from './data';
 
 export default function pageVersionsPlugin(context: LoadContext): Plugin {
@@ -18,10 +20,11 @@ export default function pageVersionsPlugin(context: LoadContext): Plugin {
 
     async allContentLoaded({allContent, actions}) {
       const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
-      const versions = pageVersions(siteDir, i18n.locales, i18n.defaultLocale);
+      const layout = readContentLayout(siteDir, {locales: i18n.locales, defaultLocale: i18n.defaultLocale});
+      const versions = pageVersions(layout);
       const pages: PageVersionsData['pages'] = {};
       for (const doc of docs?.loadedVersions.flatMap((v) => v.docs) ?? []) {
-        const source = contentSourceOf(siteDir, doc.source, i18n.defaultLocale);
+        const source = layout.contentFileOf(path.join(siteDir, doc.source.replace(/^@site\//, '')));
         const locales = source ? versions.get(source.source) : undefined;
         // Pages every locale has need no entry: that is what the client assumes.
         if (locales && locales.length < i18n.locales.length) pages[doc.permalink] = locales;
@@ -46,7 +49,8 @@ export function sitemapItemsWithAlternates(options: {siteDir: string; baseUrl: s
   const htmlLang = new Map(locales.map((l) => [l.code, l.htmlLang]));
   return async ({defaultCreateSitemapItems, ...params}) => {
     const {siteConfig, routes} = params;
-    const versions = pageVersions(siteDir, locales.map((l) => l.code), defaultLocale);
+    const layout = readContentLayout(siteDir, {locales: locales.map((l) => l.code), defaultLocale});
+    const versions = pageVersions(layout);
     const urlOf = (route: RouteConfig) =>
       normalizeUrl([siteConfig.url, applyTrailingSlash(route.path, {trailingSlash: siteConfig.trailingSlash, baseUrl: siteConfig.baseUrl})]);
     const sourceByUrl = new Map(flattenRoutes(routes).map((route) => [urlOf(route), route.metadata?.sourceFilePath]));
@@ -56,7 +60,7 @@ export function sitemapItemsWithAlternates(options: {siteDir: string; baseUrl: s
       if (!pathname.startsWith(siteConfig.baseUrl) && `${pathname}/` !== siteConfig.baseUrl) return item;
       const suffix = pathname.slice(siteConfig.baseUrl.length);
       const filePath = sourceByUrl.get(item.url);
-      const source = filePath ? contentSourceOf(siteDir, filePath, defaultLocale) : null;
+      const source = filePath ? layout.contentFileOf(path.join(siteDir, filePath)) : null;
       const available = (source && versions.get(source.source)) || locales.map((l) => l.code);
       const hrefOf = (code: string) => normalizeUrl([siteConfig.url, localeBaseUrl(baseUrl, code, defaultLocale), suffix]);
       const xDefault = available.includes(defaultLocale) ? defaultLocale : available[0]!;

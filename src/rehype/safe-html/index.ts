@@ -1,11 +1,12 @@
 import {randomUUID} from 'node:crypto';
 import type {Element, Properties, Root, RootContent} from 'hast';
-import {defaultSchema, sanitize, type Schema} from 'hast-util-sanitize';
+import {sanitize, type Schema} from 'hast-util-sanitize';
 import {find, html} from 'property-information';
 import type {Plugin} from 'unified';
 import type {Node} from 'unist';
 import type {VFile} from 'vfile';
 import {report} from '../../diagnostics';
+import {SAFE_HTML_SCHEMA, STRIPPED_TAGS} from '../../trust/html';
 
 /**
  * JSX nodes in a `.md` page are made by our remark plugins and Docusaurus (callouts,
@@ -17,33 +18,14 @@ const TRUSTED_TYPES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlo
 // raw HTML cannot forge one.
 const SLOT = `playbook-slot-${randomUUID().slice(0, 8)}`;
 
-/** Dropped with everything inside: their content is code or a whole other document. */
-const STRIPPED = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'template', 'noscript', 'textarea', 'select'];
-
-/**
- * What raw HTML and Markdown may produce: GitHub's allowlist (hast-util-sanitize's
- * default) plus a few harmless tags authors use, the properties Docusaurus needs on code
- * blocks, and IDs kept as written (no `user-content-` prefix) so heading anchors, the TOC
- * and authors' own anchors still match.
- */
-export const SAFE_HTML_SCHEMA: Schema = {
-  ...defaultSchema,
-  clobberPrefix: '',
-  strip: STRIPPED,
-  tagNames: [
-    ...(defaultSchema.tagNames ?? []),
-    'abbr', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u', 'wbr',
-    SLOT,
-  ],
-  attributes: {
-    ...defaultSchema.attributes,
-    // `name` only on links (old-style anchors): on images it would shadow `document` properties.
-    '*': (defaultSchema.attributes?.['*'] ?? []).filter((property) => property !== 'name'),
-    a: [...(defaultSchema.attributes?.a ?? []), 'name'],
-    code: [...(defaultSchema.attributes?.code ?? []), 'metastring', 'live'],
-    [SLOT]: [['dataSlot', /^\d+$/]],
-  },
-};
+/** The body's allowlist plus the slot that holds a trusted node's place while its surroundings are sanitised. */
+function withSlot(schema: Schema): Schema {
+  return {
+    ...schema,
+    tagNames: [...(schema.tagNames ?? []), SLOT],
+    attributes: {...schema.attributes, [SLOT]: [['dataSlot', /^\d+$/]]},
+  };
+}
 
 export interface SafeHtmlOptions {
   schema?: Schema;
@@ -55,7 +37,7 @@ export interface SafeHtmlOptions {
  * Everything removed is reported with file:line, so authors know what readers will miss.
  */
 const rehypeSafeHtml: Plugin<[SafeHtmlOptions?], Root> = function (options = {}) {
-  const schema = options.schema ?? SAFE_HTML_SCHEMA;
+  const schema = withSlot(options.schema ?? SAFE_HTML_SCHEMA);
   const shallowSchema: Schema = {...schema, ancestors: {}};
 
   return (tree, file) => {
@@ -99,7 +81,7 @@ const rehypeSafeHtml: Plugin<[SafeHtmlOptions?], Root> = function (options = {})
     if (node.type !== 'element' || node.tagName === SLOT) return;
     const kept = sanitize({type: 'element', tagName: node.tagName, properties: node.properties, children: []}, shallowSchema);
     if (kept.type !== 'element') {
-      const stripped = STRIPPED.includes(node.tagName);
+      const stripped = (STRIPPED_TAGS as readonly string[]).includes(node.tagName);
       report(
         file,
         'unsafe-html',

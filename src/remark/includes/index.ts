@@ -8,8 +8,10 @@ import {SKIP, visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
 import {INCLUDE_CLOSING, INCLUDE_MENTION, INCLUDE_OPENING} from '../../playbook/alerts';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
-import {findRelativeFile, isContentFile} from '../../content/contentTree';
+import {findRelativeFile, isContentFile, resolveFrom} from '../../content/contentTree';
+import {parseLocalReference} from '../../content/contentUrl';
 import {report} from '../../diagnostics';
+import {markOrigin} from '../origin';
 
 export interface IncludesOptions {
   siteDir: string;
@@ -29,7 +31,8 @@ interface Context {
 /**
  * DocFX includes: `[!INCLUDE [title](path.md)]` on its own line splices in the blocks
  * of that file, inside a line its single paragraph. Paths are relative to the including
- * file (a translated page may use the default locale's file); front matter is dropped.
+ * file, or with `~/` to the content root (a translated page may use the default locale's
+ * file); front matter is dropped. Links and images in an included file stay relative to it.
  * Included files are parsed by the page's own processor, so they read exactly like the page.
  */
 const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
@@ -100,7 +103,7 @@ const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
 
   /** The expanded blocks of the file `link` names, or null after reporting why not. */
   function load(link: Link, statement: Position | undefined, fromFile: string, context: Context): RootContent[] | null {
-    const target = includeTarget(link.url);
+    const target = parseLocalReference(link.url)?.path;
     if (!target) {
       problem(context, statement, fromFile, `Include path "${link.url}" must be a path relative to the including file, e.g. _includes/snippet.md.`);
       return null;
@@ -116,7 +119,7 @@ const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
       return null;
     }
     if (!found) {
-      const expected = relative(path.resolve(path.dirname(fromFile), target));
+      const expected = relative(resolveFrom(options.siteDir, fromFile, target, defaultLocale));
       problem(context, statement, fromFile, `Included file "${link.url}" does not exist (looked for ${expected}). Fix the path; it is relative to the including file.`);
       return null;
     }
@@ -129,6 +132,8 @@ const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
     const file = new VFile({path: found.path, value: fs.readFileSync(found.path, 'utf8')});
     const tree = processor.parse(file);
     tree.children = tree.children.filter((child) => child.type !== 'yaml' && (child.type as string) !== 'toml');
+    // Its links and images resolve relative to the include file, as DocFX resolves them.
+    markOrigin(tree, found.path);
     const anchor = context.anchor ?? statement;
     expand(tree, found.path, {page: context.page, anchor, chain: [...context.chain, found.path]});
     // Included lines are not the page's lines: point everything at the page's include.
@@ -147,6 +152,17 @@ const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
     expand(tree, file.path, {page: file, anchor: undefined, chain: [path.resolve(file.path)]});
   };
 };
+
+/** The links of every well-formed `[!INCLUDE [title](path)]` in a tree, as the plugin reads them (the importer asks). */
+export function includeLinks(tree: Root): Link[] {
+  const links: Link[] = [];
+  visit(tree, (node) => {
+    if (!('children' in node) || !mentionsInclude(node.children as RootContent[])) return;
+    const children = node.children as PhrasingContent[];
+    for (const at of findIncludes(children)) links.push(children[at + 1] as Link);
+  });
+  return links;
+}
 
 /** `[!INCLUDE ` text, then a link, then `]` text: the index of the opening text. */
 function findIncludes(children: readonly PhrasingContent[]): number[] {
@@ -209,17 +225,6 @@ function asPhrasing(blocks: RootContent[]): PhrasingContent[] | null {
   if (blocks.length === 0) return [];
   const [only] = blocks;
   return blocks.length === 1 && only!.type === 'paragraph' ? only.children : null;
-}
-
-/** A relative file path from the link URL, or null for URLs and absolute paths. */
-function includeTarget(url: string): string | null {
-  const bare = url.replace(/[?#].*$/, '');
-  if (!bare || /^[a-z][a-z0-9+.-]*:/i.test(bare) || bare.startsWith('/') || bare.startsWith('\\')) return null;
-  try {
-    return decodeURIComponent(bare);
-  } catch {
-    return bare;
-  }
 }
 
 function setPositions(nodes: readonly Node[], position: Position | undefined): void {

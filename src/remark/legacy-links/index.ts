@@ -2,7 +2,8 @@ import type {Link, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
 import {parseLegacyLink} from '../../playbook/legacyNames';
-import {indexImportedFiles, indexPages, localeOfFile, type PageEntry} from '../../content/contentTree';
+import {indexImportedFiles, localeOfFile, type PageEntry} from '../../content/contentTree';
+import {indexPages, readContentLayout} from '../../content/layout';
 import {report} from '../../diagnostics';
 import {jsxText} from '../jsxNodes';
 
@@ -22,7 +23,7 @@ export interface LegacyLinksOptions {
  */
 const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options) {
   const defaultLocale = options.defaultLocale ?? 'en';
-  const pages = options.pages ?? indexPages(options.siteDir, options.locales, defaultLocale);
+  const pages = options.pages ?? indexPages(readContentLayout(options.siteDir, {locales: options.locales, defaultLocale}));
   const importedFiles = options.importedFiles ?? (options.pages ? new Map() : indexImportedFiles(options.siteDir, options.locales, defaultLocale));
 
   return (tree, file) => {

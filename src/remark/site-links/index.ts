@@ -3,9 +3,13 @@ import path from 'node:path';
 import type {Link, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
-import {DOCS_ROUTE_BASE, docsDirOf, findRelativeFile, listMarkdown, localeOfFile, pageUrlPath} from '../../content/contentTree';
+import {DOCS_ROUTE_BASE, findRelativeFile, localeOfFile, pageUrlPath} from '../../content/contentTree';
+import {CONTENT_ROOT_PREFIX, decodeUrlPath, EXTERNAL_URL} from '../../content/contentUrl';
+import {readContentLayout} from '../../content/layout';
+import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {report} from '../../diagnostics';
 import {jsxText} from '../jsxNodes';
+import {baseFileOf, writtenIn} from '../origin';
 
 export interface SiteLinksOptions {
   siteDir: string;
@@ -13,7 +17,6 @@ export interface SiteLinksOptions {
   defaultLocale?: string;
 }
 
-const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
 
 /**
@@ -22,13 +25,17 @@ const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
  * `/x.md`. Each must reach a page or file of this site; one that does not becomes plain text
  * with a warning at file:line, the same way a legacy link to a missing page does, so content
  * never breaks the build. (Zero-width spaces are already gone: remarkZeroWidth runs first.)
+ * In an included file, relative links are relative to that file, as in DocFX; `~/x` starts
+ * from the content root. Either is rewritten to the page's route when the browser would
+ * otherwise resolve it from the including page.
  * `pathname:///de/docs/x`, a page of another locale (import placeholders link so), becomes
  * a `Link` element when that page exists.
  */
 const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
-  const defaultLocale = options.defaultLocale ?? 'en';
-  const dirs = new Map(options.locales.map((l) => [l, docsDirOf(options.siteDir, l, defaultLocale)]));
-  const pages = new Map([...dirs].map(([l, dir]) => [l, new Set(listMarkdown(dir))]));
+  const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
+  const layout = readContentLayout(options.siteDir, {locales: options.locales, defaultLocale});
+  const dirs = new Map(options.locales.map((l) => [l, layout.docsDir(l)]));
+  const pages = new Map(options.locales.map((l) => [l, new Set(layout.pages(l))]));
   const defaultDir = dirs.get(defaultLocale)!;
 
   /** Content-relative page path without extension (`a/b`), in the reader's locale or the default. */
@@ -45,19 +52,25 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
     const contentDir = dirs.get(locale) ?? defaultDir;
     const source = path.relative(contentDir, file.path).split(path.sep).join('/');
     if (source.startsWith('..')) return; // not a docs page
-    const pageUrl = pageUrlPath(source, defaultLocale, defaultLocale);
     const docsRoot = `/${DOCS_ROUTE_BASE}`;
+    /** The route a page URL is relative to: the page's own, or its include file's as if it were a page. */
+    const routeOf = (base: string) => {
+      const rel = path.relative(contentDir, base).split(path.sep).join('/');
+      const within = rel.startsWith('..') ? path.relative(defaultDir, base).split(path.sep).join('/') : rel;
+      return pageUrlPath(within.startsWith('..') ? source : within, defaultLocale, defaultLocale);
+    };
 
     /** `pathname:///de/docs/x`: a page of another locale (another build, so no router link); its locale, if it exists. */
     const otherLocalePage = (url: string): string | null => {
       const match = /^pathname:\/\/\/([^/?#]+)(\/[^?#]*)(#[^?#]*)?$/.exec(url);
       const [, target, route = ''] = match ?? [];
       if (!target || target === defaultLocale || !dirs.has(target)) return null;
-      const rel = safeDecode(route).replace(/\/$/, '');
+      const rel = decodeUrlPath(route).replace(/\/$/, '');
       return (rel === docsRoot || rel.startsWith(`${docsRoot}/`)) && hasPage(target, rel.slice(docsRoot.length + 1)) ? target : null;
     };
 
-    const problem = (url: string): string | null => {
+    /** Why the link reaches nothing (null when it does); `rewrite` receives a route to use instead. */
+    const problem = (url: string, base: string, rewrite: (route: string) => void): string | null => {
       const [target = ''] = url.split(/[?#]/);
       if (url === '') return 'Link has no target';
       if (url.startsWith('pathname://')) {
@@ -65,8 +78,8 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
         const locale = /^pathname:\/\/\/([^/?#]+)\//.exec(url)?.[1];
         return locale && locale !== defaultLocale && dirs.has(locale) ? `Link "${url}" names no page of locale ${locale}` : null;
       }
-      if (EXTERNAL.test(url) || url.startsWith('#')) return null;
-      const decoded = safeDecode(target);
+      if (EXTERNAL_URL.test(url) || url.startsWith('#')) return null;
+      const decoded = decodeUrlPath(target);
       if (/\.mdx?$/i.test(decoded)) {
         // Relative file names were resolved by legacy-links; content-root paths must exist.
         const exists = hasFile(locale, decoded.slice(1)) || fs.existsSync(path.join(options.siteDir, decoded));
@@ -78,10 +91,16 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
       }
       if (FILE_EXTENSION.test(decoded) && !/@/.test(decoded) && !/^www\./i.test(decoded)) {
         // The same lookup the images plugin makes: next to the page, else next to its default-locale page.
-        return findRelativeFile(options.siteDir, file.path, decoded, defaultLocale) ? null : `Link "${url}" names no file next to the page`;
+        return findRelativeFile(options.siteDir, base, decoded, defaultLocale) ? null : `Link "${url}" names no file next to the ${base === file.path ? 'page' : 'included file'}`;
       }
-      const route = new URL(decoded, `http://site${pageUrl}`).pathname;
-      if (route.startsWith(`${docsRoot}/`) && hasPage(locale, safeDecode(route.slice(docsRoot.length + 1)).replace(/\/$/, ''))) return null;
+      const fromRoot = decoded.startsWith(CONTENT_ROOT_PREFIX);
+      const route = fromRoot
+        ? new URL(decoded.slice(CONTENT_ROOT_PREFIX.length), `http://site${docsRoot}/`).pathname
+        : new URL(decoded, `http://site${routeOf(base)}`).pathname;
+      if (route.startsWith(`${docsRoot}/`) && hasPage(locale, decodeUrlPath(route.slice(docsRoot.length + 1)).replace(/\/$/, ''))) {
+        if (fromRoot || base !== file.path) rewrite(`${route}${url.slice(target.length)}`);
+        return null;
+      }
       return `Link "${url}" is no page of this site (a web address needs https://, an e-mail address mailto:)`;
     };
 
@@ -93,9 +112,9 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
         parent.children[index] = jsxText('Link', {href: node.url.trim(), hrefLang: lang, target: '_self'}, node.children, node.position);
         return SKIP;
       }
-      const reason = problem(node.url.trim());
+      const reason = problem(node.url.trim(), baseFileOf(node, file), (route) => (node.url = route));
       if (!reason) return undefined;
-      report(file, 'site-link', `${reason}; it is shown as plain text. Fix the target or remove the link.`, node);
+      report(file, 'site-link', `${reason}; it is shown as plain text. Fix the target or remove the link.${writtenIn(node, options.siteDir)}`, node);
       if (parent && index !== undefined) {
         parent.children.splice(index, 1, ...node.children);
         return [SKIP, index];
@@ -104,13 +123,5 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
     });
   };
 };
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
-}
 
 export default remarkSiteLinks;

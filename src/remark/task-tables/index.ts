@@ -5,7 +5,7 @@ import {SKIP, visit} from 'unist-util-visit';
 import {localeOfFile} from '../../content/contentTree';
 import {DEFAULT_LOCALE} from '../../playbook';
 import {extractPageTasks, type TaskTableRow} from '../../tasks/extract';
-import {isSafeUrl} from '../../tasks/safeUrl';
+import {isSafeUrl} from '../../trust/url';
 import {report} from '../../diagnostics';
 
 export interface TaskTablesOptions {

@@ -163,11 +163,11 @@ describe('npm run import: another locale', () => {
   test('the summary names every kind of finding', () => {
     run('en', EN);
     const summary = formatSummary(run('de', DE));
-    expect(summary).toContain('Imported de-playbook as de: 5 pages, 1 media files.');
+    expect(summary).toContain('Imported de-playbook as de: 5 pages, 0 include files, 1 media files.');
     expect(summary).toContain('Pages paired with another locale: 3');
     expect(summary).toContain('Localized duplicates, not imported: 1\n  getting-started.md: de has getting-started-partner-de.md');
     expect(summary).toContain('Pages only in de: 2\n  feldnotizen.md\n  plan-pilot-2.md');
-    expect(summary).toContain('Images resolved through the English fallback: 1\n  i18n/de/docusaurus-plugin-content-docs/current/getting-started.md:15:1');
+    expect(summary).toContain('Images resolved through the English (default locale) fallback: 1\n  i18n/de/docusaurus-plugin-content-docs/current/getting-started.md:15:1');
     expect(summary).toMatch(/Links that could not be resolved \(shown as plain text\): 0/);
   });
 });
@@ -227,5 +227,44 @@ describe('npm run import: running it again', () => {
     const report = run('de', DE);
     expect(report.derived.editedPlaceholders).toEqual(['docs/feldnotizen.md']);
     expect(read('docs/feldnotizen.md')).toContain('written by hand');
+  });
+});
+
+describe('npm run import: a DocFX repository with docfx.json', () => {
+  const REPO = path.join(FIXTURES, 'docfx-repo');
+
+  test('include files come along as partials in include folders; each audience TOC becomes that audience\'s sidebar', () => {
+    const report = run('en', path.join(REPO, 'playbook'));
+    expect(report.docfx).toBe('../docfx.json');
+    expect(report.pages.map((p) => p.file)).toEqual(['docs/index.md', 'docs/plan/internal-escalation.md', 'docs/plan/plan-rollout.md']);
+    expect(report.partials).toEqual(['docs/includes/feedback.md', 'docs/includes/nested/contact.md']);
+    expect(report.includeFolders).toEqual(['includes']);
+    expect(read('docs/includes/feedback.md')).toBe(fs.readFileSync(path.join(REPO, 'playbook/includes/feedback.md'), 'utf8'));
+    expect(JSON.parse(read('imports/en.json'))).toMatchObject({partials: ['includes/feedback.md', 'includes/nested/contact.md'], includeFolders: ['includes']});
+
+    const sidebars = JSON.parse(read('sidebars.imported.json'));
+    expect(Object.keys(sidebars)).toEqual(['audiences']);
+    expect(sidebars.audiences.partner[0].items.map((i: {id: string}) => i.id)).toEqual(['plan/plan-rollout']);
+    expect(sidebars.audiences.internal[0].items.map((i: {id: string}) => i.id)).toEqual(['plan/internal-escalation']);
+    expect(report.sidebars).toEqual([{toc: 'toc--internal.yml', audience: 'internal'}, {toc: 'toc--partner.yml', audience: 'partner'}]);
+
+    const summary = formatSummary(report);
+    expect(summary).toContain('Imported playbook as en: 3 pages, 2 include files, 5 media files.\nFollowed ../docfx.json: its content, resource and exclude decide what is imported.');
+    expect(summary).toContain('Include folders (no page is made from a file there): includes');
+    expect(summary).toContain('Sidebar for PLAYBOOK_AUDIENCE=partner builds from toc--partner.yml');
+    expect(summary).toContain('The folder has no toc.yml, so the sidebar stays as written in sidebars.ts and the imported pages are in no sidebar, except in builds for internal (PLAYBOOK_AUDIENCE=internal, from toc--internal.yml), partner (PLAYBOOK_AUDIENCE=partner, from toc--partner.yml).');
+    expect(summary).toContain('Files not imported: 2\n  archive/old-rollout.md (excluded by docfx.json ("**/archive/**"), and no page includes it)\n  notes.txt (in neither "content" nor "resource" of docfx.json)');
+    // Include files are no pages: nothing pairs them, and no link or image in them is unresolved.
+    expect(report.onlyHere).toEqual(['index.md', 'plan/internal-escalation.md', 'plan/plan-rollout.md']);
+    expect(report.missingImages).toEqual([]);
+    expect(report.unresolvedLinks).toEqual([]);
+  });
+
+  test('a translation-only include folder is recorded for its locale', () => {
+    run('en', path.join(REPO, 'playbook'));
+    const report = run('de', path.join(REPO, 'playbook-de'));
+    expect(report.partials).toEqual([`${DE_DOCS}/includes/nur-deutsch.md`]);
+    expect(report.onlyElsewhere).toEqual([]);
+    expect(report.missingImages).toEqual([]);
   });
 });

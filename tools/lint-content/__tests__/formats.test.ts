@@ -105,9 +105,9 @@ describe('sarif', () => {
     expect(validate(noMessage)).toBe(false);
   });
 
-  test('describes every registered rule from the registry, and each result points at its rule', () => {
+  test('describes each reported rule as the registry does, and each result points at its rule', () => {
     const run = JSON.parse(FORMATS.sarif(findings)).runs[0];
-    expect(run.tool.driver.rules.map((r: {id: string}) => r.id)).toEqual(RULE_IDS);
+    expect(run.tool.driver.rules.map((r: {id: string}) => r.id)).toEqual(RULE_IDS.filter((id) => findings.some((f) => f.ruleId === id)));
     for (const rule of run.tool.driver.rules) {
       const spec = RULES[rule.id as keyof typeof RULES];
       expect(rule).toMatchObject({shortDescription: {text: spec.summary}, help: {text: spec.fix}, defaultConfiguration: {level: spec.lint}});

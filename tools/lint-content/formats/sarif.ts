@@ -7,7 +7,7 @@ export const SARIF_TOOL_NAME = 'playbook-lint-content';
 /** Finding paths are relative to the site, which is the repository's root. */
 const SRCROOT = '%SRCROOT%';
 
-/** Every registered rule, so a viewer can describe a rule and its fix from the log alone. */
+/** A rule as the registry describes it, so a viewer can explain a finding and its fix from the log alone. */
 function ruleDescriptor(id: RuleId): ReportingDescriptor {
   const {summary, fix, lint} = RULES[id];
   return {id, shortDescription: {text: summary}, help: {text: fix}, defaultConfiguration: {level: lint}};
@@ -18,10 +18,10 @@ function fileUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 
-function result(f: Finding): Result {
+function result(f: Finding, rules: readonly RuleId[]): Result {
   return {
     ruleId: f.ruleId,
-    ruleIndex: RULE_IDS.indexOf(f.ruleId),
+    ruleIndex: rules.indexOf(f.ruleId),
     level: f.severity,
     message: {text: f.message},
     locations: [{
@@ -33,17 +33,19 @@ function result(f: Finding): Result {
   };
 }
 
-/** One SARIF 2.1.0 run of the content linter. */
+/** One SARIF 2.1.0 run of the content linter; the driver describes the rules the run reports. */
 export function toSarif(findings: readonly Finding[]): Log {
+  const reported = new Set(findings.map((f) => f.ruleId));
+  const rules = RULE_IDS.filter((id) => reported.has(id));
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [{
-      tool: {driver: {name: SARIF_TOOL_NAME, rules: RULE_IDS.map(ruleDescriptor)}},
+      tool: {driver: {name: SARIF_TOOL_NAME, rules: rules.map(ruleDescriptor)}},
       originalUriBaseIds: {[SRCROOT]: {description: {text: 'The root of the site, which is the root of the repository.'}}},
       // vfile columns count UTF-16 code units, as JavaScript strings do.
       columnKind: 'utf16CodeUnits',
-      results: findings.map(result),
+      results: findings.map((f) => result(f, rules)),
     }],
   };
 }

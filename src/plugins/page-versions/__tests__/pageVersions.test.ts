@@ -4,7 +4,8 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {DocusaurusConfig, RouteConfig} from '@docusaurus/types';
 import {contentHash} from '../../../content/importManifest';
-import {contentSourceOf, pageVersions} from '../../../content/pageVersions';
+import {readContentLayout} from '../../../content/layout';
+import {pageVersions} from '../../../content/pageVersions';
 import {fallbackOf, localesOfPage, versionsOfPath} from '../data';
 import {sitemapItemsWithAlternates} from '..';
 
@@ -36,20 +37,13 @@ afterAll(() => fs.rmSync(siteDir, {recursive: true, force: true}));
 
 describe('language versions of the content tree', () => {
   test('each page lists the locales with a file of their own; partials are no pages', () => {
-    expect(Object.fromEntries(pageVersions(siteDir, LOCALES, 'en'))).toEqual({
+    expect(Object.fromEntries(pageVersions(readContentLayout(siteDir, {locales: LOCALES, defaultLocale: 'en'})))).toEqual({
       'everywhere.md': ['en', 'de', 'ja'],
       'guide/english-only.md': ['en'],
       'only-ja.md': ['ja'],
       // An edited placeholder is a page of its own.
       'edited.md': ['en', 'ja'],
     });
-  });
-
-  test('Docusaurus source paths name the page and the locale of the file', () => {
-    expect(contentSourceOf(siteDir, '@site/docs/guide/english-only.md', 'en')).toEqual({locale: 'en', source: 'guide/english-only.md'});
-    expect(contentSourceOf(siteDir, `@site/${translated('ja', 'only-ja.md')}`, 'en')).toEqual({locale: 'ja', source: 'only-ja.md'});
-    expect(contentSourceOf(siteDir, translated('de', 'everywhere.md'), 'en')).toEqual({locale: 'de', source: 'everywhere.md'});
-    expect(contentSourceOf(siteDir, '@site/src/pages/index.tsx', 'en')).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import remarkLegacyLinks from '..';
 import type {PageEntry} from '../../../content/contentTree';
 import {processMarkdown} from '../../../../tests/support/markdown';
 import {testFixturePages} from '../../../../tests/support/fixtures';
-import {indexPages} from '../../../content/contentTree';
+import {indexPages, readContentLayout} from '../../../content/layout';
 
 const site = path.resolve(__dirname, '../../../..');
 const pages = new Map<string, PageEntry>([
@@ -81,7 +81,7 @@ describe('remark legacy links: fixture site in both locales', () => {
   };
 
   test('include files are no pages in the index', () => {
-    expect([...indexPages(fixtureSite, ['en', 'de']).keys()].sort()).toEqual([
+    expect([...indexPages(readContentLayout(fixtureSite, {locales: ['en', 'de']})).keys()].sort()).toEqual([
       'enable-enable-services', 'links', 'missing', 'remediate-address-technical-gaps',
     ]);
   });
