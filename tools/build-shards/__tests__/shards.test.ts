@@ -1,24 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
+import {tempTrees} from '../../../tests/support/tempTree';
 import {parse} from 'yaml';
 import {DEFAULT_LOCALE, LOCALES} from '../../../src/playbook/locales';
 import {mergeShards, shardsOf} from '../shards';
 
 const REPO = path.resolve(__dirname, '../../..');
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((dir) => fs.rmSync(dir, {recursive: true, force: true})));
-
-function tree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shards-'));
-  temps.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), {recursive: true});
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+const tree = tempTrees('shards-');
 
 describe('shards', () => {
   test('one per configured locale, the default first at the top of the site', () => {
