@@ -73,13 +73,14 @@ export function loadPagefind(bundleUrl: string): Promise<PagefindApi> {
       // Result URLs are already full site paths (with the locale's base URL). The index is
       // fetched in small chunks, so searching on the main thread is quick, and skipping the
       // worker saves its download on the first query.
-      await api.options({...INSTANCE_OPTIONS, noWorker: true});
+      await api.options({...INSTANCE_OPTIONS, basePath: bundleUrl, noWorker: true});
       await api.init();
       const entry = (await (await fetch(`${bundleUrl}pagefind-entry.json`)).json()) as {languages: Record<string, {page_count: number}>};
-      // Pagefind skips merging a path that prefixes its primary's base path, which it holds as
-      // an absolute URL; the root-relative bundle path names the same bundle and is merged.
+      // Pagefind will not merge a path that its primary's base path starts with (it takes that
+      // for the primary itself); the bundle's absolute URL names the same files and is merged.
+      const sameBundle = new URL(bundleUrl, window.location.href).href;
       for (const language of languagesToMerge(entry.languages, document.documentElement.lang)) {
-        await api.mergeIndex(bundleUrl, {...INSTANCE_OPTIONS, language});
+        await api.mergeIndex(sameBundle, {...INSTANCE_OPTIONS, language});
       }
       return api;
     })();

@@ -1,7 +1,8 @@
 /**
- * The locales with no translated pages in this repository yet (es, ja): their UI is in their
- * language, every English page shown through the fallback says so and keeps `lang="en"` on its
- * text, search and task suggestions work, and hreflang names only the versions that exist.
+ * The locales with few translated pages in this repository (es, ja: the blocker seed page): their
+ * UI is in their language, every English page shown through the fallback says so and keeps
+ * `lang="en"` on its text, search finds both kinds of pages and suggests task IDs, and hreflang
+ * names only the versions that exist.
  */
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
@@ -13,6 +14,8 @@ import {SEED_TASK} from '../support/site';
 
 const FALLBACK_PAGE = '/docs/authoring/authoring-guide';
 const SEED_PAGE = '/docs/lifecycle/remediate/remediate-address-technical-gaps';
+/** Translated into every locale. */
+const BLOCKER_PAGE = '/docs/blockers/blocked/l1l2l3-blocked-customer-it-infrastructure-remediation';
 
 const UI = {
   es: {
@@ -25,6 +28,9 @@ const UI = {
     notice: 'Esta página aún no está traducida. Se muestra en inglés.',
     notFound: /Página no encontrada/,
     marker: '(en inglés)',
+    blockerTitle: 'Infraestructura de TI del cliente y corrección',
+    /** A word of the translated blocker page. */
+    ownWord: 'ancho de banda',
   },
   ja: {
     hero: 'FastTrack パートナー プレイブック',
@@ -36,6 +42,8 @@ const UI = {
     notice: 'このページはまだ翻訳されていません。英語で表示しています。',
     notFound: /ページが見つかりません/,
     marker: '(英語)',
+    blockerTitle: 'お客様の IT インフラストラクチャと展開準備',
+    ownWord: '帯域幅',
   },
 } as const;
 
@@ -87,6 +95,18 @@ describe('es and ja', () => {
       });
     });
 
+    test(`${locale}: a translated page is shown in ${locale}, with no notice`, async () => {
+      await site.visit(`/${locale}${BLOCKER_PAGE}`, async (page) => {
+        assert.equal((await page.locator('article h1').textContent())?.trim(), ui.blockerTitle);
+        assert.equal(await page.locator('article h1').evaluate((h) => h.closest('[lang]')?.getAttribute('lang')), locale);
+        assert.equal(await page.locator('[data-untranslated-notice]').count(), 0);
+        assert.deepEqual(await alternates(page), {
+          en: BLOCKER_PAGE, de: `/de${BLOCKER_PAGE}`, es: `/es${BLOCKER_PAGE}`, ja: `/ja${BLOCKER_PAGE}`, 'x-default': BLOCKER_PAGE,
+        });
+        assert.equal(await page.getAttribute('head meta[property="og:locale"]', 'content'), locale);
+      });
+    });
+
     test(`${locale}: hreflang names only the language versions a page has`, async () => {
       // The seed and authoring pages exist in en and de only; under /es/ and /ja/ they are fallbacks.
       for (const route of [SEED_PAGE, FALLBACK_PAGE]) {
@@ -105,7 +125,7 @@ describe('es and ja', () => {
       });
     });
 
-    test(`${locale}: the search box suggests task IDs and finds untranslated pages, marked as English`, async () => {
+    test(`${locale}: the search box suggests task IDs; search finds the locale's pages and untranslated ones, marked as English`, async () => {
       await site.visit(`/${locale}/`, async (page) => {
         await page.waitForSelector('html[data-has-hydrated="true"]');
         await page.locator('.navbar input[role="combobox"]').click();
@@ -116,7 +136,12 @@ describe('es and ja', () => {
         await page.keyboard.press('Enter');
         await page.waitForURL(`**/${locale}${SEED_PAGE}#task-${SEED_TASK.id}`);
       });
+      // The locale's own pages, and the English ones shown through the fallback, in one search.
+      const warnings: string[] = [];
       await site.visit(`/${locale}/search?q=Intune`, async (page) => {
+        page.on('console', (message) => {
+          if (message.type() === 'warning') warnings.push(message.text());
+        });
         await page.waitForSelector('main [role="status"][aria-busy="false"]', {state: 'attached'});
         assert.equal((await page.locator('h1').textContent())?.trim(), ui.searchTitle);
         const results = page.locator('main section ol > li');
@@ -127,6 +152,13 @@ describe('es and ja', () => {
         assert.match((await first.textContent()) ?? '', new RegExp(`EN\\s*${ui.marker.replace(/[()]/g, '\\$&')}`));
         await screenshot(page, `search-${locale}`);
       });
+      await site.visit(`/${locale}/search?q=${encodeURIComponent(ui.ownWord)}`, async (page) => {
+        await page.waitForSelector('main [role="status"][aria-busy="false"]', {state: 'attached'});
+        const links = page.locator('main section ol > li > a');
+        assert.equal(await links.first().getAttribute('href'), `/${locale}${BLOCKER_PAGE}`);
+        assert.equal(await links.first().getAttribute('lang'), null, 'a page in the reader language is not marked');
+      });
+      assert.deepEqual(warnings.filter((w) => /pagefind/i.test(w)), []);
     });
 
     test(`${locale}: an unknown page answers 404 in ${locale}`, async () => {
