@@ -8,15 +8,15 @@ import {accessibleCodeTheme} from './src/css/codeColors';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
 import {localeBaseUrl} from './src/content/pageVersions';
+import {EDIT_BRANCH, REPOSITORY_URL} from './src/content/repository';
 import {readContentLayout} from './src/content/layout';
 import {parsePlaybookFrontMatter} from './src/frontmatter';
 import taskCatalogPlugin from './src/plugins/task-catalog';
+import translationStatusPlugin from './src/plugins/translation-status';
 import localSearchPlugin from './src/plugins/local-search';
 import pageVersionsPlugin, {sitemapItemsWithAlternates} from './src/plugins/page-versions';
 import {searchConfigFromEnv} from './src/search/config';
 
-// Configured once: where "Edit this page" links point.
-const REPOSITORY_URL = process.env.PLAYBOOK_REPOSITORY_URL ?? 'https://github.com/fasttrack/partner-playbook-portal';
 
 /**
  * `PLAYBOOK_PLUGINS=off` builds the same files as stock Docusaurus: none of the playbook's
@@ -65,7 +65,7 @@ const config: Config = {
     // Each locale's base URL is explicit: Docusaurus would serve a one-locale build
     // (`--locale ja`, as each job of .github/workflows/build-site.yml runs) at `/`.
     localeConfigs: Object.fromEntries(
-      LOCALE_CONFIGS.map(({code, label, htmlLang}) => [code, {label, htmlLang, baseUrl: localeBaseUrl(BASE_URL, code, DEFAULT_LOCALE)}]),
+      LOCALE_CONFIGS.map(({code, label, htmlLang, direction}) => [code, {label, htmlLang, direction, baseUrl: localeBaseUrl(BASE_URL, code, DEFAULT_LOCALE)}]),
     ),
   },
 
@@ -85,7 +85,7 @@ const config: Config = {
           routeBasePath: DOCS_ROUTE_BASE,
           ...withPlaybook({exclude: contentLayout.excludeGlobs()}, {}),
           sidebarPath: './sidebars.ts',
-          editUrl: `${REPOSITORY_URL}/edit/main/`,
+          editUrl: `${REPOSITORY_URL}/edit/${EDIT_BRANCH}/`,
           editLocalizedFiles: true,
           // Filled from ms.date by parseFrontMatter (last_update.date).
           showLastUpdateTime: true,
@@ -105,7 +105,7 @@ const config: Config = {
   ],
 
   plugins: withPlaybook(
-    [localeParityPlugin, pageVersionsPlugin, printLinksPlugin, taskCatalogPlugin, ...(search.provider === 'local' ? [localSearchPlugin] : [])],
+    [localeParityPlugin, pageVersionsPlugin, printLinksPlugin, taskCatalogPlugin, translationStatusPlugin, ...(search.provider === 'local' ? [localSearchPlugin] : [])],
     [],
   ),
 

@@ -78,3 +78,15 @@ export function writeManifest(siteDir: string, manifest: ImportManifest): void {
 export function writeDerived(siteDir: string, derived: DerivedManifest): void {
   writeJson(path.join(siteDir, IMPORTS_DIR, DERIVED), derived);
 }
+
+/**
+ * Default-locale placeholders the imports wrote that nobody has edited since (site-relative):
+ * stand-ins for pages only other locales have, not real pages of the default locale.
+ */
+export function importPlaceholders(siteDir: string): Set<string> {
+  const placeholders = readDerived(siteDir).placeholders;
+  return new Set(Object.keys(placeholders).filter((file) => {
+    const abs = path.join(siteDir, file);
+    return fs.existsSync(abs) && contentHash(fs.readFileSync(abs, 'utf8')) === placeholders[file];
+  }));
+}

@@ -110,3 +110,28 @@ export function indexPages(layout: ContentLayout): Map<string, PageEntry> {
   }
   return index;
 }
+
+/** A Markdown file of the content, in one locale. */
+export interface ContentFile {
+  locale: string;
+  /** Content-relative path, the same for a page in every locale. */
+  source: string;
+  absolute: string;
+  /** An include file, never a page of its own. */
+  partial: boolean;
+}
+
+/** Every Markdown file (pages and partials) of every locale, locale by locale. */
+export function contentFiles(layout: ContentLayout): ContentFile[] {
+  return layout.locales.flatMap((locale) => {
+    const dir = layout.docsDir(locale);
+    return layout.markdownFiles(locale).map((source) => ({locale, source, absolute: path.join(dir, source), partial: layout.isPartial(source)}));
+  });
+}
+
+/** Pages (partials left out) by content-relative path, each with its locales' files. */
+export function pagesBySource(files: readonly ContentFile[]): Map<string, ContentFile[]> {
+  const pages = new Map<string, ContentFile[]>();
+  for (const f of files.filter((file) => !file.partial)) pages.set(f.source, [...(pages.get(f.source) ?? []), f]);
+  return pages;
+}

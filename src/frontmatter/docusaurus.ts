@@ -1,19 +1,15 @@
 import type {ParseFrontMatter} from '@docusaurus/types';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
 import {VFile} from 'vfile';
 import {parsePlaybookDate} from '../playbook/dates';
 import {findPageTitle} from '../playbook/titles';
+import {parseHeadings} from '../content/parsePage';
 import {formatDiagnostic, report} from '../diagnostics';
 import {DOCFX_TITLE_KEY} from './keys';
 import {validateFrontMatter, type FrontMatterDiagnostic} from './validate';
 
-// Configured once: headings are all the title needs.
-const markdown = unified().use(remarkParse);
-
 /** The page's H1, as the catalog, sidebar and `<title>` use it; null when it has none. */
 export function readPageTitle(body: string): string | null {
-  return findPageTitle(markdown.parse(body))?.title ?? null;
+  return findPageTitle(parseHeadings(body))?.title ?? null;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The playbook's grammar: one module that the build, components, catalog, importer and linter share. */
-export * from './alerts';
+export * from './callouts';
+export * from './docfxBlocks';
 export * from './dates';
 export * from './history';
 export * from './legacyNames';

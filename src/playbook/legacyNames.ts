@@ -1,17 +1,24 @@
-import {LOCALES} from './locales';
+import {LOCALES, localeConfigs} from './locales';
 
 /**
  * DocFX file names carry audience and locale suffixes (`x-partner-de.md`). All of
  * `x.md`, `x-partner.md`, `x-de.md`, `x-partner-de.md`, `x-partner-en.md` name page `x`.
- * Locale suffixes are the configured locales, so a new language's `x-fr.md` works too.
+ * Locale suffixes are the configured locales' DocFX suffixes (`-jp` is Japanese, `ja`), so a
+ * new language's `x-fr.md` works by configuration alone.
  */
-const localeSuffixes = new Map<string, RegExp>();
-function localeSuffix(locales: readonly string[]): RegExp {
+const suffixPatterns = new Map<string, {pattern: RegExp; localeOf: Map<string, string>}>();
+function localeSuffix(locales: readonly string[]): {pattern: RegExp; localeOf: Map<string, string>} {
   const key = locales.join('|');
-  let suffix = localeSuffixes.get(key);
+  let suffix = suffixPatterns.get(key);
   if (!suffix) {
-    suffix = new RegExp(`-(${locales.map((l) => l.replace(/[^a-z0-9]/gi, '\\$&')).join('|')})$`, 'i');
-    localeSuffixes.set(key, suffix);
+    const localeOf = new Map<string, string>();
+    for (const entry of localeConfigs(locales)) {
+      for (const s of entry.docfxSuffixes) if (!localeOf.has(s.toLowerCase())) localeOf.set(s.toLowerCase(), entry.code);
+    }
+    const alternatives = [...localeOf.keys()].map((s) => s.replace(/[^a-z0-9]/gi, '\\$&'));
+    // No locales, no suffix: `(?!)` never matches.
+    suffix = {pattern: new RegExp(`-(${alternatives.join('|') || '(?!)'})$`, 'i'), localeOf};
+    suffixPatterns.set(key, suffix);
   }
   return suffix;
 }
@@ -20,7 +27,7 @@ const AUDIENCE_SUFFIX = /-(partner)$/i;
 export interface LegacyName {
   /** Normalized page name, shared by every locale's file. */
   page: string;
-  /** Locale the suffix claims, or null when the name has none. */
+  /** Locale code the suffix claims (`-jp` claims `ja`), or null when the name has none. */
   locale: string | null;
   /** Audience the suffix names (`partner`), or null. */
   audience: string | null;
@@ -29,9 +36,10 @@ export interface LegacyName {
 export function parseLegacyName(fileName: string, locales: readonly string[] = LOCALES): LegacyName {
   let base = fileName.replace(/^.*[\\/]/, '').replace(/\.mdx?$/i, '').toLowerCase();
   let locale: string | null = null;
-  const loc = localeSuffix(locales).exec(base);
+  const {pattern, localeOf} = localeSuffix(locales);
+  const loc = pattern.exec(base);
   if (loc) {
-    locale = loc[1]!.toLowerCase();
+    locale = localeOf.get(loc[1]!.toLowerCase())!;
     base = base.slice(0, -loc[0].length);
   }
   const audience = AUDIENCE_SUFFIX.exec(base)?.[1] ?? null;

@@ -19,6 +19,7 @@ import remarkPageFacts from './page-facts';
 import remarkSiteLinks from './site-links';
 import remarkPlaybookReport, {rehypePlaybookReport} from './report';
 import remarkTaskTables from './task-tables';
+import remarkTranslationNotice from './translation-notice';
 import remarkZeroWidth from './zero-width';
 
 export interface PipelineOptions {
@@ -53,16 +54,16 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
   const {siteDir, locales, defaultLocale, today} = options;
   return {
     beforeDefaultRemarkPlugins: [
-      [remarkIncludes, {siteDir}],
+      [remarkIncludes, {siteDir, locales, defaultLocale}],
       remarkZeroWidth,
       remarkCallouts,
       remarkDocfxBlocks,
       [remarkLegacyLinks, {siteDir, locales, defaultLocale}],
       [remarkSiteLinks, {siteDir, locales, defaultLocale}],
-      [remarkImages, {siteDir}],
+      [remarkImages, {siteDir, locales, defaultLocale}],
       remarkFrontMatterDiagnostics,
     ],
-    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], remarkHistory],
+    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], [remarkTranslationNotice, {siteDir, defaultLocale}], remarkHistory],
     rehypePlugins: [rehypeSafeHtml, rehypeSafeToc],
   };
 }

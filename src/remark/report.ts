@@ -3,8 +3,11 @@ import type {Node} from 'unist';
 import type {VFile} from 'vfile';
 import {formatDiagnostic, playbookMessages} from '../diagnostics';
 
-// Both bundler compilers (client, server) run the plugins; print each finding once per build.
-const printed = new Set<string>();
+// Both bundler compilers (client, server) run the plugins, and every locale's build runs them
+// on the default locale's pages it falls back to: print each finding once per process. Docusaurus
+// loads the config afresh for each locale, so the set lives on globalThis, not in this module.
+const PRINTED = Symbol.for('playbook.printedFindings');
+const printed: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[PRINTED] ??= new Set<string>());
 
 /** Prints the file's playbook warnings once and fails the build on errors. */
 function reportFindings(file: VFile): void {

@@ -7,7 +7,7 @@ import type {Heading, Node, Paragraph, Parent, PhrasingContent, Root, Table, Tab
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {
-  classifyTaskHeader, cleanText, findDuplicateTaskIds, isTaskSectionHeading, parseTaskId, readFactLabel, readTaskRow,
+  classifyTaskHeader, cleanText, findDuplicateTaskIds, isTaskSectionHeading, parseTaskId, readFactLine, readTaskRow,
   type TaskColumn, type TaskRowFacts, type TaskRowProblem,
 } from '../playbook';
 import {isSafeUrl} from '../trust/url';
@@ -78,7 +78,7 @@ function firstLine(paragraph: Paragraph): string {
 
 function readPhase(paragraph: Paragraph): string | null {
   const line = firstLine(paragraph);
-  const label = readFactLabel(line);
+  const label = readFactLine(line);
   return label?.kind === 'phase' ? cleanText(line.slice(label.length)) || null : null;
 }
 

@@ -5,6 +5,7 @@ import Link from '@docusaurus/Link';
 import Callout from '@site/src/components/Callout';
 import LanguageMarker from '@site/src/components/LanguageMarker';
 import NextStepAction from '@site/src/components/NextStepAction';
+import OutdatedTranslation from '@site/src/components/OutdatedTranslation';
 import {Fact, MethodFacts, PageFacts} from '@site/src/components/PageFacts';
 import PlaybookDate from '@site/src/components/PlaybookDate';
 import RevisionHistory from '@site/src/components/RevisionHistory';
@@ -17,6 +18,7 @@ export default {
   Link,
   LanguageMarker,
   NextStepAction,
+  OutdatedTranslation,
   Video,
   PlaybookDate,
   PageFacts,

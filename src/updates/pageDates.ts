@@ -3,9 +3,11 @@
  * Translation status compares these across locales; the page-dates plugin checks that they
  * can be right (not in the future, no row newer than `ms.date`).
  */
+import fs from 'node:fs';
 import type {Root} from 'mdast';
+import {parsePage} from '../content/parsePage';
 import {parsePlaybookDate} from '../playbook/dates';
-import type {FrontMatterResult} from '../frontmatter/validate';
+import {validateFrontMatter, type FrontMatterResult} from '../frontmatter/validate';
 import {findUpdateSummaries} from './summary';
 
 export interface DateAt {
@@ -48,4 +50,21 @@ export function readPageUpdates(tree: Root, frontMatter: Pick<FrontMatterResult,
  */
 export function latestToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+const fileCache = new Map<string, {mtimeMs: number; size: number; updates: PageUpdates}>();
+
+/**
+ * A page file's dates, read once per version of the file (every translation of a page asks
+ * about the same default-locale file); null when there is no such file.
+ */
+export function readPageUpdatesOfFile(file: string): PageUpdates | null {
+  const stat = fs.statSync(file, {throwIfNoEntry: false});
+  if (!stat?.isFile()) return null;
+  const hit = fileCache.get(file);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.updates;
+  const content = fs.readFileSync(file, 'utf8');
+  const updates = readPageUpdates(parsePage(content), validateFrontMatter(content, file));
+  fileCache.set(file, {mtimeMs: stat.mtimeMs, size: stat.size, updates});
+  return updates;
 }

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {after, before, describe, test} from 'node:test';
+import * as cheerio from 'cheerio';
 import {pageUrlPath} from '../../src/content/contentTree';
 import {readContentLayout} from '../../src/content/layout';
 import {validateFrontMatter} from '../../src/frontmatter';
@@ -20,6 +21,7 @@ import {ARTIFACTS_DIR} from '../support/browser';
 import {openBuild, type BuiltPage} from '../support/builtPage';
 import {SITE_DIR, buildSite, copySite, removeSite, type BuildResult} from '../support/siteCopy';
 import {taskRows} from './taskRows';
+import {newestPageDate, placeholderFiles, sameBody} from './pageDates';
 
 /** ../shared beside the repo (or PLAYBOOK_SHARED_DIR); /work/shared where worktrees sit deeper. */
 function sharedDir(): string {
@@ -153,6 +155,40 @@ describe('the real corpus imports and builds with no page lost', () => {
       for (const m of malformed) assert.ok(warned.some((l) => l.includes(` ${m.at}`)), `no build warning for the malformed task row at ${m.at}`);
     });
   }
+
+  test('/translations lists exactly the German pages older than their English page, with their number; each shows the notice', () => {
+    // Computed here from the sources: a German page is outdated when its newest date (ms.date or
+    // update-summary row) is older than its English page's, unless that page is an import
+    // placeholder or the German file is an untranslated copy.
+    const layout = readContentLayout(siteDir);
+    const en = layout.docsDir(DEFAULT_LOCALE);
+    const de = layout.docsDir('de');
+    const placeholders = placeholderFiles(siteDir);
+    const german = layout.pages('de');
+    const expected = german.filter((source) => {
+      const original = path.join(en, source);
+      const own = path.join(de, source);
+      if (!fs.existsSync(original) || placeholders.has(path.relative(siteDir, original).split(path.sep).join('/')) || sameBody(own, original)) return false;
+      const reference = newestPageDate(original);
+      const date = newestPageDate(own);
+      return reference !== null && (date === null || date < reference);
+    });
+    console.log(`de: ${expected.length} of ${german.length} German pages are older than their English page`);
+    assert.ok(expected.length > 0, 'the real corpus has outdated German pages');
+
+    for (const file of ['translations.html', 'de/translations.html']) {
+      const $ = cheerio.load(fs.readFileSync(path.join(siteDir, 'build', file), 'utf8'));
+      const listed = $('tbody tr[data-locale="de"][data-state="outdated"]').map((_, row) => $(row).attr('data-source')).get().sort();
+      assert.deepEqual(listed, [...expected].sort(), `${file} lists the outdated German pages`);
+      assert.equal($('tr[data-locale="de"] td[data-state="outdated"]').text(), String(expected.length), `${file} counts them`);
+    }
+    const builtHtml = (source: string) => {
+      const base = path.join(siteDir, 'build', pageUrlPath(source, 'de', DEFAULT_LOCALE));
+      return fs.readFileSync(fs.existsSync(`${base}.html`) ? `${base}.html` : path.join(base, 'index.html'), 'utf8');
+    };
+    const wrong = german.filter((source) => builtHtml(source).includes('data-translation-notice') !== expected.includes(source));
+    assert.deepEqual(wrong, [], 'the notice shows on exactly the outdated German pages');
+  });
 
   test('broken links are warnings with file:line, and their number is printed', () => {
     const warnings = [...new Set(build.output.split('\n').filter((l) => l.startsWith('[playbook] ') && LINK_RULES.test(l)))];

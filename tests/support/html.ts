@@ -3,19 +3,10 @@ import type {Element, Root as HastRoot, RootContent} from 'hast';
 import {toJsxRuntime} from 'hast-util-to-jsx-runtime';
 import {Fragment, jsx, jsxs} from 'react/jsx-runtime';
 import {renderToStaticMarkup} from 'react-dom/server';
-import rehypeRaw from 'rehype-raw';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import {unified, type PluggableList} from 'unified';
+import type {PluggableList} from 'unified';
 import {VFile} from 'vfile';
-import path from 'node:path';
-import {formatDiagnostic, playbookMessages} from '../../src/diagnostics';
-
-const SITE_DIR = path.resolve(__dirname, '../..');
-// What Docusaurus hands through rehype-raw untouched in `.md` pages.
-const MDX_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
+import {htmlPipeline} from '../../src/remark/pipeline';
+import {diagnosticsOf} from './markdown';
 
 export interface Rendered {
   /** Static HTML; JSX elements the plugins made show as `<jsx-name attr="…">`. */
@@ -32,21 +23,14 @@ export async function renderMarkdown(
   {remarkPlugins = [], rehypePlugins = []}: {remarkPlugins?: PluggableList; rehypePlugins?: PluggableList},
 ): Promise<Rendered> {
   const file = new VFile({value: fs.readFileSync(filePath, 'utf8'), path: filePath});
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkGfm)
-    .use(remarkPlugins)
-    .use(remarkRehype, {allowDangerousHtml: true, passThrough: [...MDX_TYPES]})
-    .use(rehypeRaw, {passThrough: [...MDX_TYPES]})
-    .use(rehypePlugins);
+  const processor = htmlPipeline(remarkPlugins, rehypePlugins);
   const tree = (await processor.run(processor.parse(file), file)) as HastRoot;
   tree.children = tree.children.map(showJsx);
   // React adds image preload hints for a whole document; a page body has none.
   const html = renderToStaticMarkup(toJsxRuntime(tree, {Fragment, jsx, jsxs})).replace(/<link rel="preload"[^>]*>/g, '');
   return {
     html: html.replace(/(<\/(p|h\d|li|ul|ol|table|tr|blockquote|pre|div|details|jsx-[\w-]+)>)/g, '$1\n').trim() + '\n',
-    diagnostics: playbookMessages(file).map((m) => formatDiagnostic(m, file.path, SITE_DIR)),
+    diagnostics: diagnosticsOf(file),
   };
 }
 

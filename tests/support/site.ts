@@ -65,6 +65,10 @@ export function searchRoute(): string | null {
   return builtRoute('/search');
 }
 
+export function translationsRoute(): string | null {
+  return builtRoute('/translations');
+}
+
 export interface PageKind {
   /** Name for screenshots and test titles. */
   name: string;
@@ -80,6 +84,7 @@ export function pageKinds(): PageKind[] {
     {name: 'blocker', route: BLOCKER_PAGE.route},
     {name: 'catalog', route: catalogRoute()},
     {name: 'search', route: searchRoute() && `${searchRoute()}?q=${SEED_TASK.id}`},
+    {name: 'translations', route: translationsRoute()},
     ...(authoringRoutes().length > 0 ? authoringRoutes() : [null]).map(
       (route): PageKind => ({name: route ? `authoring-${path.basename(route)}` : 'authoring', route}),
     ),

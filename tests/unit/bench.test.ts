@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {alternate, median} from '../../bench/lib/stats';
 import {generatedPage, taskId} from '../../bench/lib/generate';
 import {formatTable} from '../../bench/lib/report';
-import {checkTaskRow, classifyHistoryHeader, classifyTaskHeader, parsePlaybookDate, readAlertMarker} from '../../src/playbook';
+import {checkTaskRow, classifyHistoryHeader, classifyTaskHeader, parsePlaybookDate, readCalloutMarker} from '../../src/playbook';
 import {cssString} from '../../src/plugins/print-links';
 
 const cells = (line: string) => line.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
@@ -34,7 +34,7 @@ describe('generated pages speak the playbook grammar', () => {
       expect(rows.map((r) => cells(r)[0])).toEqual([0, 1, 2, 3, 4, 5].map((row) => String(taskId(7, row, 6))));
       for (const row of rows) expect(checkTaskRow(cells(row), columns)).toEqual([]);
 
-      const markers = lines.filter((l) => l.startsWith('> [!')).map((l) => readAlertMarker(l.slice(2)));
+      const markers = lines.filter((l) => l.startsWith('> [!')).map((l) => readCalloutMarker(l.slice(2)));
       expect(markers.map((m) => m?.kind)).toEqual(['important', 'tip']);
 
       const summaryAt = lines.findIndex((l) => classifyHistoryHeader(cells(l)) !== null);

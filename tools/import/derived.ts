@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
-import {docsDirOf, pageUrlPath} from '../../src/content/contentTree';
+import {docsDirOf, listMarkdown, pageUrlPath} from '../../src/content/contentTree';
 import {SIDEBAR_ID, contentHash, readDerived, readManifests, writeDerived, type DerivedManifest} from '../../src/content/importManifest';
 import {allImportedSidebars, readImportedSidebars, walkSidebar} from '../../src/content/sidebar';
 import {parsePage} from '../../src/content/parsePage';
@@ -127,7 +127,8 @@ function syncLabels(siteDir: string, derived: DerivedManifest, locales: readonly
       fs.mkdirSync(path.dirname(file), {recursive: true});
       fs.writeFileSync(file, `${JSON.stringify(translations, null, 2)}\n`);
     }
-    if (sidebars.length > 0) report.labels.push(result);
+    // A locale not imported yet has nothing to label; saying so for each would be noise.
+    if (sidebars.length > 0 && listMarkdown(contentDir).length > 0) report.labels.push(result);
   }
 }
 

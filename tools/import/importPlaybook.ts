@@ -1,10 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {docsDirOf, findRelativeFile, listMarkdown} from '../../src/content/contentTree';
 import {readContentLayout} from '../../src/content/layout';
@@ -16,6 +12,7 @@ import {walkSidebar, type ImportedSidebars, type SidebarItem} from '../../src/co
 import {normalizePageName} from '../../src/playbook/legacyNames';
 import {playbookMessages} from '../../src/diagnostics';
 import {playbookPlugins} from '../../src/remark';
+import {remarkPipeline} from '../../src/remark/pipeline';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {managedPlaceholders, syncDerived, type DerivedReport} from './derived';
 import {parsePage} from '../../src/content/parsePage';
@@ -329,9 +326,7 @@ function comparePairs(report: ImportReport, siteDir: string, locales: readonly s
  * agree. Images a translated page takes from the default locale's media are listed too.
  */
 function checkReferences(report: ImportReport, siteDir: string, locales: readonly string[], defaultLocale: string, trees: ReadonlyMap<string, Root>): void {
-  const pipeline = unified()
-    .use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
-    .use(playbookPlugins({siteDir, locales, defaultLocale}).beforeDefaultRemarkPlugins);
+  const pipeline = remarkPipeline(playbookPlugins({siteDir, locales, defaultLocale}).beforeDefaultRemarkPlugins);
 
   for (const page of report.pages) {
     const abs = path.join(siteDir, page.file);

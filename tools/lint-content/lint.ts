@@ -1,35 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {unified, type Processor} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkRehype, {type Options as RemarkRehypeOptions} from 'remark-rehype';
-import rehypeRaw from 'rehype-raw';
 import {VFile} from 'vfile';
-import {playbookPlugins, type PipelineOptions} from '../../src/remark';
+import {playbookPipeline} from '../../src/remark/pipeline';
 import {isRuleId, playbookMessages, RULES, type RuleId} from '../../src/diagnostics';
-import {readContentLayout} from '../../src/content/layout';
+import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../../src/content/layout';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {applyBaseline, readBaseline, BASELINE_FILE} from './baseline';
 import {compareFindings, sitePath, type Finding} from './findings';
 
-// JSX the plugins create must survive the HTML stage, as in Docusaurus's `.md` pipeline.
-const PASS_THROUGH = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
-
 /** The build's own Markdown pipeline, up to HTML, without Docusaurus's bundler around it. */
-function createPipeline(options: PipelineOptions): Processor {
-  const {beforeDefaultRemarkPlugins, remarkPlugins, rehypePlugins} = playbookPlugins(options);
-  return unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(beforeDefaultRemarkPlugins)
-    .use(remarkGfm)
-    .use(remarkPlugins)
-    .use(remarkRehype, {allowDangerousHtml: true, passThrough: [...PASS_THROUGH]} satisfies RemarkRehypeOptions)
-    .use(rehypeRaw, {passThrough: [...PASS_THROUGH]})
-    .use(rehypePlugins) as unknown as Processor;
-}
+type Pipeline = ReturnType<typeof playbookPipeline>;
 
 export interface LintOptions {
   siteDir: string;
@@ -41,29 +21,14 @@ export interface LintOptions {
   today?: string;
 }
 
-export interface ContentFile {
-  locale: string;
-  /** Content-relative path, the same for a page in every locale. */
-  source: string;
-  absolute: string;
-  /** An include file (never a page of its own), as `src/content` decides. */
-  partial: boolean;
-}
-
-export function listContent(siteDir: string, locales: readonly string[], defaultLocale: string): ContentFile[] {
-  const layout = readContentLayout(siteDir, {locales, defaultLocale});
-  return locales.flatMap((locale) => {
-    const dir = layout.docsDir(locale);
-    return layout.markdownFiles(locale).map((source) => ({locale, source, absolute: path.join(dir, source), partial: layout.isPartial(source)}));
-  });
-}
-
-/** A page present in only one locale: readers of the other locale get no translation. */
-function localeFindings(files: ContentFile[], locales: readonly string[], siteDir: string): Finding[] {
-  const bySource = new Map<string, ContentFile[]>();
+/**
+ * A page some locales have and others lack: their readers get no translation. Only locales
+ * with content of their own count; one not imported yet shows every page from the default locale.
+ */
+function localeFindings(files: ContentFile[], configured: readonly string[], siteDir: string): Finding[] {
+  const locales = configured.filter((l) => files.some((f) => f.locale === l && !f.partial));
   // Partials (`_includes/…`) are not pages; a translated page may include the English one.
-  for (const f of files.filter((file) => !file.partial)) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
-  return [...bySource.values()].flatMap((group) => {
+  return [...pagesBySource(files).values()].flatMap((group) => {
     if (group.length === locales.length) return [];
     const missing = locales.filter((l) => !group.some((f) => f.locale === l));
     return group.map<Finding>((f) => ({
@@ -80,7 +45,7 @@ function localeFindings(files: ContentFile[], locales: readonly string[], siteDi
 /** `report()` only takes registered rules; anything else is a pipeline fault, never dropped. */
 const ruleOf = (id: string | null | undefined): RuleId => (isRuleId(id) ? id : 'pipeline');
 
-export async function lintFile(pipeline: Processor, file: ContentFile, siteDir: string): Promise<Finding[]> {
+export async function lintFile(pipeline: Pipeline, file: ContentFile, siteDir: string): Promise<Finding[]> {
   const vfile = new VFile({value: fs.readFileSync(file.absolute, 'utf8'), path: file.absolute});
   try {
     await pipeline.run(pipeline.parse(vfile), vfile);
@@ -103,7 +68,7 @@ export async function lintContent(options: LintOptions): Promise<Finding[]> {
   const {siteDir} = options;
   const locales = options.locales ?? LOCALES;
   const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
-  const all = listContent(siteDir, locales, defaultLocale);
+  const all = contentFiles(readContentLayout(siteDir, {locales, defaultLocale}));
   const wanted = options.paths?.length ? new Set(options.paths.map((p) => path.resolve(p))) : null;
   const files = wanted ? all.filter((f) => wanted.has(f.absolute)) : all;
   if (wanted && files.length < wanted.size) {
@@ -112,7 +77,7 @@ export async function lintContent(options: LintOptions): Promise<Finding[]> {
     throw new Error(`Not content pages of this site: ${unknown.join(', ')}. Give .md files under docs/ or i18n/<locale>/docusaurus-plugin-content-docs/current/.`);
   }
 
-  const pipeline = createPipeline({siteDir, locales, defaultLocale, today: options.today});
+  const pipeline = playbookPipeline({siteDir, locales, defaultLocale, today: options.today});
   const findings: Finding[] = [];
   for (const file of files) findings.push(...(await lintFile(pipeline, file, siteDir)));
   const linted = new Set(files.map((f) => sitePath(siteDir, f.absolute)));

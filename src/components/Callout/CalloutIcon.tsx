@@ -1,8 +1,8 @@
 import type {ReactNode} from 'react';
-import type {AlertKind} from '@site/src/playbook/alerts';
+import type {CalloutKind} from '@site/src/playbook/callouts';
 
 // 24×24 outline icons (stroke = currentColor), one per kind; decorative next to the title.
-const PATHS: Record<AlertKind, ReactNode> = {
+const PATHS: Record<CalloutKind, ReactNode> = {
   note: (
     <>
       <circle cx="12" cy="12" r="9" />
@@ -30,7 +30,7 @@ const PATHS: Record<AlertKind, ReactNode> = {
   ),
 };
 
-export default function CalloutIcon({kind, className}: {kind: AlertKind; className?: string}): ReactNode {
+export default function CalloutIcon({kind, className}: {kind: CalloutKind; className?: string}): ReactNode {
   return (
     <svg
       className={className}

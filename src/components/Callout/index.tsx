@@ -1,12 +1,12 @@
 import {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import {ALERT_KINDS, type AlertKind} from '@site/src/playbook/alerts';
+import {CALLOUT_KINDS, type CalloutKind} from '@site/src/playbook/callouts';
 import CalloutIcon from './CalloutIcon';
 import styles from './styles.module.css';
 
 export interface CalloutProps {
-  kind: AlertKind;
+  kind: CalloutKind;
   children?: ReactNode;
 }
 
@@ -16,8 +16,8 @@ const TITLE_DESCRIPTION = 'Title of a callout box (DocFX [!NOTE], [!TIP], …)';
  * Each kind's title in the page's locale. One static `translate()` per kind, so
  * `write-translations` extracts every id (`callout.<kind>.title`) into each locale's code.json.
  */
-export function calloutTitle(kind: AlertKind): string {
-  const titles: Record<AlertKind, string> = {
+export function calloutTitle(kind: CalloutKind): string {
+  const titles: Record<CalloutKind, string> = {
     note: translate({id: 'callout.note.title', message: 'Note', description: TITLE_DESCRIPTION}),
     tip: translate({id: 'callout.tip.title', message: 'Tip', description: TITLE_DESCRIPTION}),
     important: translate({id: 'callout.important.title', message: 'Important', description: TITLE_DESCRIPTION}),
@@ -33,7 +33,7 @@ export function calloutTitle(kind: AlertKind): string {
  */
 export default function Callout({kind, children}: CalloutProps): ReactNode {
   const titleId = useId();
-  const known: AlertKind = (ALERT_KINDS as readonly string[]).includes(kind) ? kind : 'note';
+  const known: CalloutKind = (CALLOUT_KINDS as readonly string[]).includes(kind) ? kind : 'note';
   return (
     <div className={clsx(styles.callout, styles[known])} role="note" aria-labelledby={titleId} data-callout={known}>
       <p className={styles.title} id={titleId}>

@@ -7,6 +7,7 @@ import {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {taskAnchor} from '../../playbook/tasks';
 import {isSafeUrl} from '../../trust/url';
 import {requirementLabels, taskColumnLabels} from './labels';
@@ -119,7 +120,7 @@ export interface TaskTableProps {
   children?: ReactNode;
 }
 
-export function TaskTable({locale = 'en', columns = '5', children}: TaskTableProps): ReactNode {
+export function TaskTable({locale = DEFAULT_LOCALE, columns = '5', children}: TaskTableProps): ReactNode {
   const columnCount = columns === '4' ? 4 : 5;
   const labels = taskColumnLabels();
   const rows = useMemo(() => rowModels(children, requirementLabels()), [children]);

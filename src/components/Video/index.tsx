@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {embeddableVideoUrl} from '@site/src/playbook/alerts';
+import {embeddableVideoUrl} from '@site/src/playbook/docfxBlocks';
 import styles from './styles.module.css';
 
 export interface VideoProps {

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {
-  INCLUDE_CLOSING, INCLUDE_OPENING, embeddableVideoUrl, isDocfxBlockMarker, readAlertMarker, readDivMarker,
+  INCLUDE_CLOSING, INCLUDE_OPENING, embeddableVideoUrl, isDocfxBlockMarker, readCalloutMarker, readDivMarker,
   readVideoMarker, stripZeroWidth,
 } from '..';
 
@@ -36,7 +36,7 @@ describe('DocFX block markers', () => {
 
   test('block markers are not callouts', () => {
     expect(['INCLUDE', 'video', 'Div'].every(isDocfxBlockMarker)).toBe(true);
-    expect(readAlertMarker('[!VIDEO]')).toMatchObject({kind: null, marker: 'VIDEO'});
+    expect(readCalloutMarker('[!VIDEO]')).toMatchObject({kind: null, marker: 'VIDEO'});
     expect(isDocfxBlockMarker('DANGER')).toBe(false);
   });
 

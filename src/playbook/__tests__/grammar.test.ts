@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {
   checkTaskRow, classifyHistoryHeader, classifyTaskHeader, formatPlaybookDate, normalizePageName,
-  parseLegacyName, parsePlaybookDate, parseRequirement, readAlertMarker, splitServices,
+  parseLegacyName, parsePlaybookDate, parseRequirement, readCalloutMarker, splitServices,
 } from '..';
 
 describe('task table headers', () => {
@@ -72,16 +72,16 @@ describe('dates', () => {
   });
 });
 
-describe('alerts', () => {
+describe('callouts', () => {
   test.each([
     ['[!NOTE]', 'note'], ['[!Note]', 'note'], ['[!warning] text', 'warning'], ['[!HINWEIS]', 'note'],
     ['[!TIPP]', 'tip'], ['[!WICHTIG]', 'important'], ['[!WARNUNG]', 'warning'], ['[!VORSICHT]', 'caution'],
   ])('%s is %s', (text, kind) => {
-    expect(readAlertMarker(text)?.kind).toBe(kind);
+    expect(readCalloutMarker(text)?.kind).toBe(kind);
   });
   test('unknown markers are kept as unknown', () => {
-    expect(readAlertMarker('[!DANGER]')).toMatchObject({kind: null, marker: 'DANGER'});
-    expect(readAlertMarker('no marker')).toBeNull();
+    expect(readCalloutMarker('[!DANGER]')).toMatchObject({kind: null, marker: 'DANGER'});
+    expect(readCalloutMarker('no marker')).toBeNull();
   });
 });
 

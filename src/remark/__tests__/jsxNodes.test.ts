@@ -8,7 +8,7 @@ import remarkCallouts from '../callouts';
 import remarkHistory from '../history';
 import remarkPageFacts from '../page-facts';
 import {jsxFlow, jsxText, spanOf} from '../jsxNodes';
-import {transformMarkdown} from '../../../tests/support/markdownTree';
+import {transformMarkdown} from '../../../tests/support/markdown';
 
 const file = path.resolve(__dirname, '../../../docs/x/page.md');
 

@@ -2,7 +2,8 @@ import type {Blockquote, Paragraph, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {isDocfxBlockMarker, knownAlertMarkers, readAlertMarker} from '../../playbook/alerts';
+import {knownCalloutMarkers, readCalloutMarker} from '../../playbook/callouts';
+import {isDocfxBlockMarker} from '../../playbook/docfxBlocks';
 import {report} from '../../diagnostics';
 import {jsxFlow} from '../jsxNodes';
 import {dropLeadingText} from '../markerText';
@@ -27,7 +28,7 @@ const remarkCallouts: Plugin<[], Root> = function () {
 
 function leadingMarker(paragraph: Paragraph | undefined) {
   const head = paragraph?.children[0];
-  return head?.type === 'text' ? readAlertMarker(head.value) : null;
+  return head?.type === 'text' ? readCalloutMarker(head.value) : null;
 }
 
 function convert(quote: Blockquote, file: VFile): void {
@@ -39,7 +40,7 @@ function convert(quote: Blockquote, file: VFile): void {
     report(
       file,
       'callout-marker',
-      `Unknown callout marker "[!${marker.marker}]"; the block quote is shown as written. Use one of ${knownAlertMarkers()}.`,
+      `Unknown callout marker "[!${marker.marker}]"; the block quote is shown as written. Use one of ${knownCalloutMarkers()}.`,
       quote,
     );
     return;

@@ -5,7 +5,7 @@ import {toString} from 'mdast-util-to-string';
 import {SKIP, visit, type VisitorResult} from 'unist-util-visit';
 import {
   DIV_CLASSES, NEXT_STEP_CLASS, embeddableVideoUrl, readDivMarker, readVideoMarker, videoHostList,
-} from '../../playbook/alerts';
+} from '../../playbook/docfxBlocks';
 import {report} from '../../diagnostics';
 import {jsxFlow} from '../jsxNodes';
 import {dropLeadingText} from '../markerText';

@@ -6,15 +6,17 @@ import type {Plugin, Processor} from 'unified';
 import {toString} from 'mdast-util-to-string';
 import {SKIP, visit} from 'unist-util-visit';
 import {VFile} from 'vfile';
-import {INCLUDE_CLOSING, INCLUDE_MENTION, INCLUDE_OPENING} from '../../playbook/alerts';
-import {DEFAULT_LOCALE} from '../../playbook/locales';
-import {findRelativeFile, isContentFile, resolveFrom} from '../../content/contentTree';
+import {INCLUDE_CLOSING, INCLUDE_MENTION, INCLUDE_OPENING} from '../../playbook/docfxBlocks';
+import {DEFAULT_LOCALE, LOCALES} from '../../playbook/locales';
+import {createConfinement} from '../../content/confine';
+import {resolveFrom} from '../../content/contentTree';
 import {parseLocalReference} from '../../content/contentUrl';
 import {report} from '../../diagnostics';
 import {markOrigin} from '../origin';
 
 export interface IncludesOptions {
   siteDir: string;
+  locales?: readonly string[];
   defaultLocale?: string;
 }
 
@@ -39,6 +41,7 @@ const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
   // The page's own parser, so included files read exactly like the page.
   const processor = this as unknown as Processor<Root>;
   const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
+  const confinement = createConfinement({siteDir: options.siteDir, locales: options.locales ?? LOCALES, defaultLocale});
   const relative = (file: string) => path.relative(options.siteDir, file).split(path.sep).join('/');
 
   /** Expands every include in `tree`, which is `filePath` (the page or an included file). */
@@ -112,13 +115,13 @@ const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
       problem(context, statement, fromFile, `Include path "${link.url}" is not a Markdown file; only .md files can be included.`);
       return null;
     }
-    const found = findRelativeFile(options.siteDir, fromFile, target, defaultLocale);
-    if (found && !isContentFile(options.siteDir, found.path)) {
+    const found = confinement.resolve(fromFile, link.url, 'include');
+    if (found?.status === 'outside' || found?.status === 'refused') {
       // Pages come from pull requests: an include must not publish files from elsewhere on disk.
-      problem(context, statement, fromFile, `Include path "${link.url}" leads outside the docs folders (to ${relative(found.path)}); include files must live under docs/ or i18n/<locale>/docusaurus-plugin-content-docs/current/.`);
+      problem(context, statement, fromFile, found.message, found.status === 'outside' ? 'content-path' : 'include');
       return null;
     }
-    if (!found) {
+    if (found?.status !== 'found') {
       const expected = relative(resolveFrom(options.siteDir, fromFile, target, defaultLocale));
       problem(context, statement, fromFile, `Included file "${link.url}" does not exist (looked for ${expected}). Fix the path; it is relative to the including file.`);
       return null;
@@ -142,7 +145,7 @@ const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
   }
 
   /** Reports on the page, at its outermost include, naming the nested file when there is one. */
-  function problem(context: Context, place: Position | undefined, fromFile: string, reason: string, rule: 'include' | 'include-form' = 'include'): void {
+  function problem(context: Context, place: Position | undefined, fromFile: string, reason: string, rule: 'include' | 'include-form' | 'content-path' = 'include'): void {
     const nested = context.anchor !== undefined;
     const where = nested ? ` (in ${relative(fromFile)}:${place?.start.line ?? 1})` : '';
     report(context.page, rule, `${reason}${where}`, nested ? context.anchor : place);

@@ -5,6 +5,7 @@ import {parseLegacyLink} from '../../playbook/legacyNames';
 import {indexImportedFiles, localeOfFile, type PageEntry} from '../../content/contentTree';
 import {indexPages, readContentLayout} from '../../content/layout';
 import {report} from '../../diagnostics';
+import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {jsxText} from '../jsxNodes';
 
 export interface LegacyLinksOptions {
@@ -22,7 +23,7 @@ export interface LegacyLinksOptions {
  * that file, in the reader's locale. Runs before Docusaurus resolves `.md` links.
  */
 const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options) {
-  const defaultLocale = options.defaultLocale ?? 'en';
+  const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
   const pages = options.pages ?? indexPages(readContentLayout(options.siteDir, {locales: options.locales, defaultLocale}));
   const importedFiles = options.importedFiles ?? (options.pages ? new Map() : indexImportedFiles(options.siteDir, options.locales, defaultLocale));
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {Link, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
+import {createConfinement} from '../../content/confine';
 import {DOCS_ROUTE_BASE, findRelativeFile, localeOfFile, pageUrlPath} from '../../content/contentTree';
 import {CONTENT_ROOT_PREFIX, decodeUrlPath, EXTERNAL_URL} from '../../content/contentUrl';
 import {readContentLayout} from '../../content/layout';
@@ -37,6 +38,7 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
   const dirs = new Map(options.locales.map((l) => [l, layout.docsDir(l)]));
   const pages = new Map(options.locales.map((l) => [l, new Set(layout.pages(l))]));
   const defaultDir = dirs.get(defaultLocale)!;
+  const confinement = createConfinement({siteDir: options.siteDir, locales: options.locales, defaultLocale});
 
   /** Content-relative page path without extension (`a/b`), in the reader's locale or the default. */
   const hasPage = (locale: string, rel: string) =>
@@ -67,6 +69,14 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
       if (!target || target === defaultLocale || !dirs.has(target)) return null;
       const rel = decodeUrlPath(route).replace(/\/$/, '');
       return (rel === docsRoot || rel.startsWith(`${docsRoot}/`)) && hasPage(target, rel.slice(docsRoot.length + 1)) ? target : null;
+    };
+
+    /** A link to a file outside the content folders or of a type the site does not publish. */
+    const refusal = (url: string, base: string): {rule: 'content-path' | 'file-type'; reason: string} | null => {
+      const found = confinement.resolve(base, url, 'link');
+      if (found?.status === 'outside') return {rule: 'content-path', reason: found.message};
+      if (found?.status === 'refused') return {rule: 'file-type', reason: found.message};
+      return null;
     };
 
     /** Why the link reaches nothing (null when it does); `rewrite` receives a route to use instead. */
@@ -112,9 +122,12 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
         parent.children[index] = jsxText('Link', {href: node.url.trim(), hrefLang: lang, target: '_self'}, node.children, node.position);
         return SKIP;
       }
-      const reason = problem(node.url.trim(), baseFileOf(node, file), (route) => (node.url = route));
-      if (!reason) return undefined;
-      report(file, 'site-link', `${reason}; it is shown as plain text. Fix the target or remove the link.${writtenIn(node, options.siteDir)}`, node);
+      const base = baseFileOf(node, file);
+      const refused = refusal(node.url.trim(), base);
+      const reason = refused ? null : problem(node.url.trim(), base, (route) => (node.url = route));
+      if (refused) report(file, refused.rule, `${refused.reason}${writtenIn(node, options.siteDir)}`, node);
+      else if (reason) report(file, 'site-link', `${reason}; it is shown as plain text. Fix the target or remove the link.${writtenIn(node, options.siteDir)}`, node);
+      else return undefined;
       if (parent && index !== undefined) {
         parent.children.splice(index, 1, ...node.children);
         return [SKIP, index];

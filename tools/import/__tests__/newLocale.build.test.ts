@@ -23,9 +23,10 @@ describe('a third locale: French', () => {
     siteDir = copySite();
     const config = path.join(siteDir, 'src/playbook/locales.ts');
     const before = fs.readFileSync(config, 'utf8');
+    // README "Adding a language", step 1: one entry at the end of LOCALE_CONFIGS.
     const after = before.replace(
-      "  {code: 'de', label: 'Deutsch', htmlLang: 'de'},\n",
-      "  {code: 'de', label: 'Deutsch', htmlLang: 'de'},\n  {code: 'fr', label: 'Français', htmlLang: 'fr'},\n",
+      '] as const satisfies readonly LocaleConfig[];',
+      "  {code: 'fr', label: 'Français', htmlLang: 'fr', direction: 'ltr', docfxSuffixes: ['fr'], dates: DEFAULT_DATE_CONVENTIONS, words: {}},\n] as const satisfies readonly LocaleConfig[];",
     );
     expect(after).not.toBe(before);
     fs.writeFileSync(config, after);

@@ -1,16 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'hast';
-import rehypeRaw from 'rehype-raw';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, test} from 'vitest';
 import rehypeSafeToc from '..';
 import rehypeSafeHtml from '../../safe-html';
+import {htmlPipeline} from '../../../remark/pipeline';
 import {fixturePages} from '../../../../tests/support/fixtures';
 
 // Docusaurus's own heading-ID and TOC plugins, as its mdx-loader runs them on `.md` pages.
@@ -18,22 +13,12 @@ import {fixturePages} from '../../../../tests/support/fixtures';
 const docusaurusHeadings = require('@docusaurus/mdx-loader/lib/remark/headings').default;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const docusaurusToc = require('@docusaurus/mdx-loader/lib/remark/toc').default;
-const MDX_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
 const pages = fixturePages(path.join(__dirname, '__fixtures__/site'));
 
 /** The TOC entries (`value` and `id`) a page exports, with or without the safe-TOC plugin. */
 async function tocOf(file: string, safe = true): Promise<{value: string; id: string}[]> {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkGfm)
-    .use(docusaurusHeadings, {anchorsMaintainCase: false})
-    .use(docusaurusToc)
-    .use(remarkRehype, {allowDangerousHtml: true, passThrough: [...MDX_TYPES]})
-    .use(rehypeRaw, {passThrough: [...MDX_TYPES]})
-    .use(rehypeSafeHtml)
-    .use(safe ? [rehypeSafeToc] : []);
+  const processor = htmlPipeline([[docusaurusHeadings, {anchorsMaintainCase: false}], docusaurusToc], [rehypeSafeHtml, ...(safe ? [rehypeSafeToc] : [])]);
   const vfile = new VFile({path: file, value: fs.readFileSync(file, 'utf8')});
   const tree = (await processor.run(processor.parse(vfile), vfile)) as Root;
   const esm = tree.children.find((n) => n.type === 'mdxjsEsm')!;

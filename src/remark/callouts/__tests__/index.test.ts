@@ -2,7 +2,7 @@ import path from 'node:path';
 import type {PluggableList} from 'unified';
 import {describe, expect, test} from 'vitest';
 import remarkCallouts from '..';
-import {ALERT_KINDS} from '../../../playbook/alerts';
+import {CALLOUT_KINDS} from '../../../playbook/callouts';
 import {fixturePages, processFixture, testFixturePages} from '../../../../tests/support/fixtures';
 import {processMarkdown} from '../../../../tests/support/markdown';
 
@@ -30,7 +30,7 @@ describe('remark callouts', () => {
   test.each(['en', 'de'] as const)('every kind has a callout in the %s fixtures', async (locale) => {
     const page = fixturePages(site, [locale]).find((p) => p.source === 'callouts/kinds.md')!;
     const {output} = await processFixture(page, plugins);
-    expect([...output.matchAll(/<Callout kind="(\w+)">/g)].map((m) => m[1])).toEqual([...ALERT_KINDS]);
+    expect([...output.matchAll(/<Callout kind="(\w+)">/g)].map((m) => m[1])).toEqual([...CALLOUT_KINDS]);
     expect(output).not.toContain('[!');
   });
 

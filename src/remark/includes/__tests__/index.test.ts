@@ -26,7 +26,7 @@ const expected: Record<string, string[]> = {
     `${at('docs/guide/bad-forms.md')}:7:8  error  Inline include "_includes/snippet.md" holds more than one paragraph, which cannot sit inside a line; put the include on a line of its own.  include`,
     `${at('docs/guide/bad-forms.md')}:9:1  warning  "[!INCLUDE without a link]" is not an include and is shown as written; write [!INCLUDE [title](path/to/file.md)].  include-form`,
     `${at('docs/guide/bad-forms.md')}:11:1  error  Include path "../../../../../../../../package.json" is not a Markdown file; only .md files can be included.  include`,
-    `${at('docs/guide/bad-forms.md')}:13:1  error  Include path "../../../escape.md" leads outside the docs folders (to ../escape.md); include files must live under docs/ or i18n/<locale>/docusaurus-plugin-content-docs/current/.  include`,
+    `${at('docs/guide/bad-forms.md')}:13:1  error  Included file "../../../escape.md" leads outside the content folders; pages may only use files under docs/, i18n/<locale>/docusaurus-plugin-content-docs/current/ and static/.  content-path`,
   ],
   'de/guide/cycle.md': [
     `${de('guide/cycle.md')}:3:1  error  Include cycle: i18n/de/docusaurus-plugin-content-docs/current/guide/cycle.md → i18n/de/docusaurus-plugin-content-docs/current/guide/_includes/cycle-a.md → i18n/de/docusaurus-plugin-content-docs/current/guide/_includes/cycle-b.md → i18n/de/docusaurus-plugin-content-docs/current/guide/_includes/cycle-a.md. A file must not include itself, directly or through other includes; remove one of these includes. (in i18n/de/docusaurus-plugin-content-docs/current/guide/_includes/cycle-b.md:3)  include`,

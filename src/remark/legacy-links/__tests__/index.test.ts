@@ -1,12 +1,10 @@
 import path from 'node:path';
-import type {Paragraph, Root} from 'mdast';
-import remarkParse from 'remark-parse';
-import {unified, type PluggableList} from 'unified';
-import {VFile} from 'vfile';
+import type {Paragraph} from 'mdast';
+import type {PluggableList} from 'unified';
 import {describe, expect, test} from 'vitest';
 import remarkLegacyLinks from '..';
 import type {PageEntry} from '../../../content/contentTree';
-import {processMarkdown} from '../../../../tests/support/markdown';
+import {processMarkdown, transformMarkdown} from '../../../../tests/support/markdown';
 import {testFixturePages} from '../../../../tests/support/fixtures';
 import {indexPages, readContentLayout} from '../../../content/layout';
 
@@ -41,10 +39,8 @@ describe('remark legacy links', () => {
   });
 
   test('the language marker sets hreflang on the link', async () => {
-    const file = new VFile({path: deFile, value: '[Aktivieren](enable-enable-services-partner-de.md)'});
-    const processor = unified().use(remarkParse).use(plugins);
-    const tree = await processor.run(processor.parse(file), file);
-    const link = (tree as Root).children[0]!.type === 'paragraph' ? ((tree as Root).children[0] as Paragraph).children[0] : null;
+    const {tree} = await transformMarkdown('[Aktivieren](enable-enable-services-partner-de.md)', deFile, plugins);
+    const link = tree.children[0]!.type === 'paragraph' ? (tree.children[0] as Paragraph).children[0] : null;
     expect(link?.data?.hProperties).toEqual({hrefLang: 'en'});
   });
 

@@ -1,15 +1,12 @@
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import {VFile} from 'vfile';
 import {describe, expect, test} from 'vitest';
 import {latestToday} from '../../../updates/pageDates';
 import remarkPageDates, {type PageDatesOptions} from '..';
+import {remarkPipeline} from '../../pipeline';
 
 let n = 0;
 async function findings(markdown: string, options?: PageDatesOptions) {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkPageDates, options);
+  const processor = remarkPipeline([[remarkPageDates, options]]);
   const file = new VFile({value: markdown, path: `/site/docs/page-${n++}.md`});
   await processor.run(processor.parse(file), file);
   return file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.fatal ? 'error' : 'warning'}`);
@@ -31,7 +28,7 @@ describe('an ms.date in the future, by the injected clock', () => {
   });
 
   test('a clock that is no date is a configuration error, not a finding', () => {
-    expect(() => unified().use(remarkParse).use(remarkPageDates, {today: '30.6.2024'}).freeze()).toThrow(/YYYY-MM-DD/);
+    expect(() => remarkPipeline([[remarkPageDates, {today: '30.6.2024'}]]).freeze()).toThrow(/YYYY-MM-DD/);
   });
 });
 

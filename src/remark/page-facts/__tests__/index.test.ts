@@ -4,7 +4,7 @@ import {visit} from 'unist-util-visit';
 import {describe, expect, test} from 'vitest';
 import remarkPageFacts from '..';
 import {processMarkdown, readFixture} from '../../../../tests/support/markdown';
-import {transformMarkdown} from '../../../../tests/support/markdownTree';
+import {transformMarkdown} from '../../../../tests/support/markdown';
 import {corpusPages} from '../../../../tests/support/corpus';
 
 const fixtures = path.join(__dirname, '__fixtures__');

@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Heading, Root} from 'mdast';
+import type {Heading} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import {unified, type PluggableList} from 'unified';
+import type {PluggableList} from 'unified';
 import {visit} from 'unist-util-visit';
 import {describe, expect, test} from 'vitest';
 import remarkZeroWidth from '..';
 import {fixturePages, processFixture, snapshotPath} from '../../../../tests/support/fixtures';
+import {transformMarkdown} from '../../../../tests/support/markdown';
 
 const site = path.join(__dirname, '__fixtures__/site');
 const plugins: PluggableList = [remarkZeroWidth];
@@ -33,9 +32,7 @@ describe('remark zero-width', () => {
 
   test('heading text, which Docusaurus slugs into IDs, is clean', async () => {
     const page = pages.find((p) => p.locale === 'de')!;
-    const file = fs.readFileSync(page.file, 'utf8');
-    const processor = unified().use(remarkParse).use(remarkGfm).use(plugins);
-    const tree = (await processor.run(processor.parse(file))) as Root;
+    const {tree} = await transformMarkdown(fs.readFileSync(page.file, 'utf8'), page.file, plugins);
     const headings: string[] = [];
     visit(tree, 'heading', (h: Heading) => void headings.push(toString(h)));
     expect(headings).toEqual(['Nullbreite Leerzeichen', 'Gültige Beispielszenarien:']);

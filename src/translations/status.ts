@@ -1,0 +1,94 @@
+/**
+ * Translation status: for every page and every locale, whether the translation is there, a
+ * stand-in, up to date or outdated, how many tasks it lists differently, and where to edit it.
+ * `npm run translations` prints it; the `/translations` page shows it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Root} from 'mdast';
+import {docsDirOf, pageUrlPath} from '../content/contentTree';
+import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../content/layout';
+import {importPlaceholders} from '../content/importManifest';
+import {parsePage} from '../content/parsePage';
+import {editUrlOf, newFileUrlOf, REPOSITORY_URL} from '../content/repository';
+import {validateFrontMatter} from '../frontmatter/validate';
+import {findPageTitle} from '../playbook/titles';
+import {pageDrift, taskDriftOf} from '../tasks/drift';
+import {readPageUpdates} from '../updates/pageDates';
+import {TRANSLATION_STATES, type LocaleStatus, type PageStatus, type TranslationReport, type TranslationState} from './states';
+
+export * from './states';
+
+export interface StatusOptions {
+  siteDir: string;
+  locales: readonly string[];
+  defaultLocale: string;
+  repositoryUrl?: string;
+}
+
+interface ReadFile {
+  file: ContentFile;
+  tree: Root;
+  body: string;
+  title: string | null;
+  updated: string | null;
+}
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+function readFile(file: ContentFile): ReadFile {
+  const content = fs.readFileSync(file.absolute, 'utf8');
+  const frontMatter = validateFrontMatter(content, file.absolute);
+  const tree = parsePage(content);
+  return {file, tree, body: frontMatter.body, title: findPageTitle(tree)?.title ?? null, updated: readPageUpdates(tree, frontMatter).updated};
+}
+
+function stateOf(own: ReadFile | undefined, reference: ReadFile | undefined, isDefault: boolean, isImportPlaceholder: boolean): TranslationState {
+  if (!own) return 'missing';
+  if (isImportPlaceholder) return 'placeholder';
+  if (isDefault || !reference) return 'up-to-date';
+  if (sameText(own.body, reference.body)) return 'placeholder';
+  if (reference.updated && (!own.updated || own.updated < reference.updated)) return 'outdated';
+  return 'up-to-date';
+}
+
+export function translationStatus(options: StatusOptions): TranslationReport {
+  const {siteDir, defaultLocale} = options;
+  const locales = [defaultLocale, ...options.locales.filter((l) => l !== defaultLocale)];
+  const repositoryUrl = options.repositoryUrl ?? REPOSITORY_URL;
+  const siteRelative = (abs: string) => path.relative(siteDir, abs).split(path.sep).join('/');
+  const placeholders = importPlaceholders(siteDir);
+
+  const pages = [...pagesBySource(contentFiles(readContentLayout(siteDir, {locales, defaultLocale})))]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([source, files]): PageStatus => {
+      const read = new Map(files.map((f) => [f.locale, readFile(f)]));
+      const fileOf = (locale: string) => siteRelative(read.get(locale)?.file.absolute ?? path.join(docsDirOf(siteDir, locale, defaultLocale), source));
+      // A placeholder is no original to translate from: its translations are the page.
+      const reference = placeholders.has(fileOf(defaultLocale)) ? undefined : read.get(defaultLocale);
+      const drift = pageDrift(source, [...read.values()].map((r) => ({locale: r.file.locale, file: siteRelative(r.file.absolute), tree: r.tree})));
+      return {
+        source,
+        route: pageUrlPath(source, defaultLocale, defaultLocale).replace(/^\//, ''),
+        locales: locales.map((locale): LocaleStatus => {
+          const own = read.get(locale);
+          const file = fileOf(locale);
+          return {
+            locale,
+            state: stateOf(own, reference, locale === defaultLocale, placeholders.has(file)),
+            file,
+            title: own?.title ?? null,
+            updated: own?.updated ?? null,
+            taskDrift: taskDriftOf(drift, locale, defaultLocale),
+            editUrl: own ? editUrlOf(file, repositoryUrl) : newFileUrlOf(file, repositoryUrl),
+          };
+        }),
+      };
+    });
+
+  const totals = Object.fromEntries(locales.map((locale) => [
+    locale,
+    Object.fromEntries(TRANSLATION_STATES.map((state) => [state, pages.filter((p) => p.locales.find((l) => l.locale === locale)?.state === state).length])),
+  ])) as TranslationReport['totals'];
+  return {defaultLocale, locales, pages, totals};
+}
