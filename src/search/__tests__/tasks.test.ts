@@ -79,8 +79,9 @@ describe('task suggestions', () => {
     expect(matchTasks(japanese, 'exchange 確認', 5).map((t) => t.id)).toEqual(['3184']);
     expect(matchTasks(japanese, 'ポリシー', 5).map((t) => t.id)).toEqual(['3185']);
     expect(matchTasks(japanese, '3184', 5).map((t) => t.id)).toEqual(['3184']);
-    // Latin words still match by word starts only.
-    expect(matchTasks(tasks, 'aussetzung', 5)).toEqual([]);
+    // A word start ranks before a match inside a word, whatever the script.
+    const mixed = parseTaskIndex({tasks: [entry(1, 'Voraussetzungen prüfen'), entry(2, 'Setzung planen')]}).tasks;
+    expect(matchTasks(mixed, 'setzung', 5).map((t) => t.id)).toEqual(['2', '1']);
   });
 
   test('limit and empty queries', () => {
