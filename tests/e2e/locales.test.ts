@@ -54,6 +54,15 @@ async function alternates(page: Page): Promise<Record<string, string>> {
   return Object.fromEntries(links);
 }
 
+/**
+ * Waits for the results page's answer. The server-rendered page knows no query, so its status is
+ * not busy: only after hydration does "not busy" mean the results are in.
+ */
+async function searchDone(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await page.waitForSelector('main [role="status"][aria-busy="false"]', {state: 'attached'});
+}
+
 describe('es and ja', () => {
   const site = useSite();
 
@@ -142,7 +151,7 @@ describe('es and ja', () => {
         page.on('console', (message) => {
           if (message.type() === 'warning') warnings.push(message.text());
         });
-        await page.waitForSelector('main [role="status"][aria-busy="false"]', {state: 'attached'});
+        await searchDone(page);
         assert.equal((await page.locator('h1').textContent())?.trim(), ui.searchTitle);
         const results = page.locator('main section ol > li');
         assert.ok((await results.count()) > 0, 'pages found');
@@ -153,7 +162,7 @@ describe('es and ja', () => {
         await screenshot(page, `search-${locale}`);
       });
       await site.visit(`/${locale}/search?q=${encodeURIComponent(ui.ownWord)}`, async (page) => {
-        await page.waitForSelector('main [role="status"][aria-busy="false"]', {state: 'attached'});
+        await searchDone(page);
         const links = page.locator('main section ol > li > a');
         assert.equal(await links.first().getAttribute('href'), `/${locale}${BLOCKER_PAGE}`);
         assert.equal(await links.first().getAttribute('lang'), null, 'a page in the reader language is not marked');
