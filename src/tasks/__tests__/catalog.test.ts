@@ -8,7 +8,7 @@ import {
 } from '../catalog';
 import {readFixture} from '../../../tests/support/markdown';
 
-const fixtures = path.resolve(__dirname, '../../remark/task-tables/__tests__/__fixtures__');
+const fixtures = path.resolve(__dirname, '../../remark/task-tables/__tests__/__fixtures__/site');
 
 function catalogOf(fixture: string, url = '/docs/x/page', sidebarPhase: string | null = null): CatalogTask[] {
   return catalogTasksOf({url, locale: 'en', fallbackTitle: 'Sidebar title', sidebarPhase, tasks: extractPageTasks(parsePage(readFixture(fixtures, fixture)))});
@@ -16,7 +16,7 @@ function catalogOf(fixture: string, url = '/docs/x/page', sidebarPhase: string |
 
 describe('catalog entries', () => {
   test('well-formed, anchored rows become entries with page context', () => {
-    expect(catalogOf('en-tasks.md')).toEqual([
+    expect(catalogOf('docs/tasks/en-tasks.md')).toEqual([
       {
         id: '1001', name: 'Devices - Check the prerequisites', requirement: 'required', role: 'SME', services: ['Intune'], phase: 'Enable',
         page: {title: 'Plan the Rollout', url: '/docs/x/page'}, url: '/docs/x/page#task-1001', locale: 'en', method: 'Prepare Devices',
@@ -29,20 +29,20 @@ describe('catalog entries', () => {
   });
 
   test('the sidebar category is the phase when the page has no Phase line', () => {
-    expect(catalogOf('de-four-columns.md', '/de/docs/x', 'Aktivierung').map((t) => t.phase)).toEqual(['Aktivierung', 'Aktivierung']);
+    expect(catalogOf('i18n/de/docusaurus-plugin-content-docs/current/tasks/four-columns.md', '/de/docs/x', 'Aktivierung').map((t) => t.phase)).toEqual(['Aktivierung', 'Aktivierung']);
   });
 
   test('rows the grammar could not read and duplicate IDs are left out (they are reported by the build)', () => {
-    expect(catalogOf('bad-rows.md').map((t) => t.id)).toEqual(['3001', '3004']);
+    expect(catalogOf('docs/tasks/bad-rows.md').map((t) => t.id)).toEqual(['3001', '3004']);
   });
 
   test('page URLs must be site paths', () => {
-    expect(() => catalogOf('en-tasks.md', 'javascript:alert(1)')).toThrow(/not a site path/);
-    expect(() => catalogOf('en-tasks.md', '//evil.example/x')).toThrow(/not a site path/);
+    expect(() => catalogOf('docs/tasks/en-tasks.md', 'javascript:alert(1)')).toThrow(/not a site path/);
+    expect(() => catalogOf('docs/tasks/en-tasks.md', '//evil.example/x')).toThrow(/not a site path/);
   });
 
   test('tasks.json has exactly the documented keys, and the order is by ID', () => {
-    const json = toTasksJson(sortCatalog([...catalogOf('en-tasks.md', '/b'), ...catalogOf('de-four-columns.md', '/a')]));
+    const json = toTasksJson(sortCatalog([...catalogOf('docs/tasks/en-tasks.md', '/b'), ...catalogOf('i18n/de/docusaurus-plugin-content-docs/current/tasks/four-columns.md', '/a')]));
     expect(json.tasks.map((t) => t.id)).toEqual(['1001', '1002', '2001', '2002']);
     for (const task of json.tasks) {
       expect(Object.keys(task)).toEqual(['id', 'name', 'requirement', 'role', 'services', 'phase', 'page', 'url']);
@@ -52,7 +52,7 @@ describe('catalog entries', () => {
 });
 
 describe('catalog filters', () => {
-  const tasks = sortCatalog([...catalogOf('en-tasks.md', '/en'), ...catalogOf('de-four-columns.md', '/de', 'Aktivierung')]);
+  const tasks = sortCatalog([...catalogOf('docs/tasks/en-tasks.md', '/en'), ...catalogOf('i18n/de/docusaurus-plugin-content-docs/current/tasks/four-columns.md', '/de', 'Aktivierung')]);
   const texts = tasks.map(searchTextOf);
   const ids = (query: Partial<typeof EMPTY_TASK_QUERY>) => filterTasks(tasks, {...EMPTY_TASK_QUERY, ...query}, texts).map((t) => t.id);
 
