@@ -13,13 +13,16 @@ const page = (locale: string, source: string) => fixturePages(site).find((p) => 
 /** Exact findings per fixture page; pages not listed must have none. */
 const expected: Record<string, string[]> = {
   'en/tasks/bad-rows.md': [
-    `${badRows}:10:1  warning  Task row has 4 cells, expected 5 (id | name | requirement | role | services). The row is shown as written and left out of the task catalog and tasks.json. Add the missing "|" separators.  task-row-cells`,
-    `${badRows}:11:1  warning  Task ID "TBD" is not a number. The row is shown as written and left out of the task catalog and tasks.json. Write the FTOP task number, e.g. 3988.  task-id`,
-    `${badRows}:12:23  warning  Requirement code "X" is not one the header declares. The row is shown as written and left out of the task catalog and tasks.json. Write R (required) or O (optional), as the header "(R)equired / (O)ptional" declares.  task-requirement`,
+    `${badRows}:10:31  warning  Requirement code and role are written in one cell ("O FastTrack Engineer"); the row is read as requirement "O" and role "FastTrack Engineer". Split the cell: "| O | FastTrack Engineer |".  task-merged-cells`,
+    `${badRows}:11:1  warning  Task ID "TBD" is not a number. The row is shown as written and listed in the task catalog as malformed. Write the FTOP task number, e.g. 3988.  task-id`,
+    `${badRows}:12:23  warning  Requirement code "X" is not one the header declares. The row is shown as written and listed in the task catalog as malformed. Write R (required) or O (optional), as the header "(R)equired / (O)ptional" declares.  task-requirement`,
     `${badRows}:13:1  warning  Task ID 3001 appears more than once on this page; the row is shown, but only the first one gets the #task-3001 link and a catalog entry. Remove the repeated row or correct its ID.  task-duplicate-id`,
     `${badRows}:14:17  warning  Link to "javascript:alert(1)" in a task row uses an unsafe scheme; it is shown as plain text. Use an http(s) or relative link.  task-unsafe-link`,
-    `${badRows}:15:1  warning  Task row has 11 cells, expected 5 (id | name | requirement | role | services). The row is shown as written and left out of the task catalog and tasks.json. Remove the extra "|" separators (write "\\|" for a literal bar).  task-row-cells`,
-    `${badRows}:16:26  warning  Requirement code "o" is not written as declared ("O"). The row is shown as written and left out of the task catalog and tasks.json. Write R (required) or O (optional), as the header "(R)equired / (O)ptional" declares.  task-requirement`,
+    `${badRows}:15:1  warning  Task row has 11 cells, expected 5 (id | name | requirement | role | services). The row is shown as written and listed in the task catalog as malformed. Remove the extra "|" separators (write "\\|" for a literal bar).  task-row-cells`,
+    `${badRows}:16:26  warning  Requirement code "o" is not written as declared ("O"). The row is shown as written and listed in the task catalog as malformed. Write R (required) or O (optional), as the header "(R)equired / (O)ptional" declares.  task-requirement`,
+    `${badRows}:17:1  warning  Task row has 4 cells, expected 5 (id | name | requirement | role | services). The row is shown as written and listed in the task catalog as malformed. Add the missing "|" separators.  task-row-cells`,
+    `${badRows}:18:1  warning  Task row has 6 cells, expected 5 (id | name | requirement | role | services). The row is shown as written and listed in the task catalog as malformed. Remove the extra "|" separators (write "\\|" for a literal bar).  task-row-cells`,
+    `${badRows}:18:1  warning  Task ID "" is not a number. The row is shown as written and listed in the task catalog as malformed. Write the FTOP task number, e.g. 3988.  task-id`,
   ],
 };
 
@@ -46,28 +49,34 @@ describe('remark task tables', () => {
 
   test('bad rows are kept as written and each reported with file:line:col', async () => {
     const {output, diagnostics} = await processFixture(page('en', 'tasks/bad-rows.md'), plugins);
-    // Every body row is still there: 8 rows as TaskRow elements, nothing dropped.
-    expect(output.match(/<TaskRow\b/g)).toHaveLength(8);
-    expect(output).toContain('<TaskRow id="3002" issue="task-row-cells">');
+    // Every body row is still there: 10 rows as TaskRow elements, nothing dropped.
+    expect(output.match(/<TaskRow\b/g)).toHaveLength(10);
+    // A merged requirement-and-role cell is read by the declared code, and still reported.
+    expect(output).toContain('<TaskRow id="3002" requirement="optional" role="FastTrack Engineer" services={["Core Onboarding"]}>');
+    expect(output).toContain('<TaskRow id="3009" issue="task-row-cells task-id">');
     expect(output).toContain('<TaskRow issue="task-id">');
     expect(output).toContain('<TaskRow id="3003" issue="task-requirement">');
     expect(output).toContain('<TaskRow id="3001" duplicate requirement="optional"');
     expect(output).not.toContain('javascript:');
     expect(diagnostics.map((d) => d.replace(/  .*  /, '  …  '))).toEqual([
-      `${badRows}:10:1  …  task-row-cells`,
+      `${badRows}:10:31  …  task-merged-cells`,
       `${badRows}:11:1  …  task-id`,
       `${badRows}:12:23  …  task-requirement`,
       `${badRows}:13:1  …  task-duplicate-id`,
       `${badRows}:14:17  …  task-unsafe-link`,
       `${badRows}:15:1  …  task-row-cells`,
       `${badRows}:16:26  …  task-requirement`,
+      `${badRows}:17:1  …  task-row-cells`,
+      `${badRows}:18:1  …  task-row-cells`,
+      `${badRows}:18:1  …  task-id`,
     ]);
     expect(diagnostics[2]).toContain('Requirement code "X" is not one the header declares.');
     // A lower-case code is not silently taken for the declared upper-case one.
     expect(output).toContain('<TaskRow id="3007" issue="task-requirement">');
     expect(diagnostics[6]).toContain('Requirement code "o" is not written as declared ("O")');
     expect(diagnostics[6]).toContain('Write R (required) or O (optional), as the header "(R)equired / (O)ptional" declares.');
-    expect(diagnostics[0]).toContain('warning  Task row has 4 cells, expected 5 (id | name | requirement | role | services).');
+    expect(diagnostics[0]).toContain('warning  Requirement code and role are written in one cell ("O FastTrack Engineer")');
+    expect(diagnostics[7]).toContain('warning  Task row has 4 cells, expected 5 (id | name | requirement | role | services).');
     expect(diagnostics[3]).toContain('Task ID 3001 appears more than once on this page');
   });
 
