@@ -2,19 +2,24 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {buildRehypeReportPlugins, buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
+import audiencePlugin from './src/plugins/audience';
 import localeParityPlugin from './src/plugins/locale-parity';
 import printLinksPlugin from './src/plugins/print-links';
 import {accessibleCodeTheme} from './src/css/codeColors';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
+import {localeBaseUrl} from './src/content/pageVersions';
 import {EDIT_BRANCH, REPOSITORY_URL} from './src/content/repository';
 import {readContentLayout} from './src/content/layout';
+import {withAudience} from './src/audience';
+import {buildAudience} from './src/playbook/audiences';
 import {createParseFrontMatter} from './src/frontmatter';
 import {contentExcludes} from './src/content/scan';
 import contentGatePlugin from './src/plugins/content-gate';
 import taskCatalogPlugin from './src/plugins/task-catalog';
 import translationStatusPlugin from './src/plugins/translation-status';
 import localSearchPlugin from './src/plugins/local-search';
+import pageVersionsPlugin, {sitemapItemsWithAlternates} from './src/plugins/page-versions';
 import {searchConfigFromEnv} from './src/search/config';
 
 
@@ -40,8 +45,10 @@ if (KEEP_GOING !== '0' && KEEP_GOING !== '1') {
 }
 const keepGoing = KEEP_GOING === '1';
 
+// PLAYBOOK_AUDIENCE=partner publishes only the pages whose ft.audience names partner (src/audience).
+const audience = buildAudience(process.env);
 // Docusaurus already parses GFM; these are the playbook's own plugins.
-const markdownPlugins = playbookPlugins(SITE_PIPELINE);
+const markdownPlugins = playbookPlugins({...SITE_PIPELINE, audience});
 // What is a page and what an include file (also in folders a DocFX import recorded), decided once.
 const contentLayout = readContentLayout(SITE_PIPELINE.siteDir);
 // Symbolic links in the content folders: refused by the content gate, and never followed.
@@ -59,7 +66,7 @@ if (!/^\/(.*\/)?$/.test(BASE_URL)) {
 const config: Config = {
   title: 'FastTrack Partner Playbook',
   tagline: 'Guidance for partners delivering FastTrack engagements',
-  url: process.env.PLAYBOOK_SITE_URL ?? 'https://playbook.example.com',
+  url: process.env.PLAYBOOK_SITE_URL || 'https://playbook.example.com',
   baseUrl: BASE_URL,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
@@ -77,7 +84,11 @@ const config: Config = {
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: LOCALE_CONFIGS.map((l) => l.code),
-    localeConfigs: Object.fromEntries(LOCALE_CONFIGS.map(({code, label, htmlLang, direction}) => [code, {label, htmlLang, direction}])),
+    // Each locale's base URL is explicit: Docusaurus would serve a one-locale build
+    // (`--locale ja`, as each job of .github/workflows/build-site.yml runs) at `/`.
+    localeConfigs: Object.fromEntries(
+      LOCALE_CONFIGS.map(({code, label, htmlLang, direction}) => [code, {label, htmlLang, direction, baseUrl: localeBaseUrl(BASE_URL, code, DEFAULT_LOCALE)}]),
+    ),
   },
 
   markdown: {
@@ -86,7 +97,11 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: withPlaybook('throw', 'warn')},
     // One schema for DocFX and Docusaurus keys; the H1 becomes the title, ms.date the last update.
     // The raw text is checked first (limits, characters): no parser sees a page past a limit.
-    ...withPlaybook({parseFrontMatter: createParseFrontMatter({keepGoing}), preprocessor: markdownPlugins.preprocess}, {}),
+    // A build for one audience makes the other audiences' pages drafts, which it leaves out.
+    ...withPlaybook(
+      {parseFrontMatter: withAudience(createParseFrontMatter({keepGoing}), audience), preprocessor: markdownPlugins.preprocess},
+      {},
+    ),
   },
 
   presets: [
@@ -107,8 +122,13 @@ const config: Config = {
           rehypePlugins: withPlaybook([...markdownPlugins.rehypePlugins, ...buildRehypeReportPlugins({keepGoing})], []),
         },
         blog: false,
-        // The task pages' template route is not a page (src/plugins/task-catalog/taskPages.ts).
-        sitemap: {lastmod: 'date', ignorePatterns: ['/tasks/:id', '/*/tasks/:id']},
+        sitemap: {
+          lastmod: 'date',
+          // The task pages' template route is not a page (src/plugins/task-catalog/taskPages.ts).
+          ignorePatterns: ['/tasks/:id', '/*/tasks/:id'],
+          // hreflang alternates: each URL names the language versions the page has.
+          ...withPlaybook({createSitemapItems: sitemapItemsWithAlternates({siteDir: __dirname, baseUrl: BASE_URL, locales: LOCALE_CONFIGS, defaultLocale: DEFAULT_LOCALE})}, {}),
+        },
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],
@@ -119,6 +139,8 @@ const config: Config = {
       // First: it checks every content file before any other plugin reads one.
       [contentGatePlugin, {keepGoing}],
       localeParityPlugin,
+      audiencePlugin,
+      pageVersionsPlugin,
       printLinksPlugin,
       taskCatalogPlugin,
       translationStatusPlugin,
