@@ -21,6 +21,7 @@ const MEASURES: readonly {id: string; load: () => Promise<unknown>}[] = [
   {id: 'search', load: () => import('./measures/search')},
   {id: 'catalog-filter', load: () => import('./measures/catalog-filter')},
   {id: 'task-functions', load: () => import('./measures/task-functions')},
+  {id: 'task-pages-js', load: () => import('./measures/task-pages-js')},
 ];
 
 /** A module's default export, through the CommonJS wrapper tsx may add around it. */
