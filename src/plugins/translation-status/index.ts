@@ -4,6 +4,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {contentFiles, readContentLayout} from '../../content/layout';
 import {IMPORTS_DIR} from '../../content/importManifest';
 import {buildCache} from '../../content/buildCache';
+import {buildAudience} from '../../playbook/audiences';
 import {translationStatus, type StatusOptions, type TranslationReport} from '../../translations/status';
 
 /** Where the page is served in each locale, below the locale's base URL. */
@@ -45,7 +46,7 @@ export default function translationStatusPlugin(context: LoadContext): Plugin {
     name: 'playbook-translation-status',
 
     async contentLoaded({actions}) {
-      const content = cachedStatus({siteDir, locales: i18n.locales, defaultLocale: i18n.defaultLocale});
+      const content = cachedStatus({siteDir, locales: i18n.locales, defaultLocale: i18n.defaultLocale, audience: buildAudience(process.env)});
       const report = await actions.createData('translation-status.json', JSON.stringify(content));
       actions.addRoute({
         path: `${context.baseUrl}${TRANSLATIONS_PAGE_PATH}`,
