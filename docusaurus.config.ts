@@ -1,7 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
-import {buildRehypeReportPlugins, buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
+import {buildLocaleFromEnv, buildRehypeReportPlugins, buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
 import localeParityPlugin from './src/plugins/locale-parity';
 import printLinksPlugin from './src/plugins/print-links';
 import {accessibleCodeTheme} from './src/css/codeColors';
@@ -40,8 +40,9 @@ if (KEEP_GOING !== '0' && KEEP_GOING !== '1') {
 }
 const keepGoing = KEEP_GOING === '1';
 
-// Docusaurus already parses GFM; these are the playbook's own plugins.
-const markdownPlugins = playbookPlugins(SITE_PIPELINE);
+// Docusaurus already parses GFM; these are the playbook's own plugins. The config is loaded
+// once per locale built, so links can be fitted to that locale's pages (#fragments).
+const markdownPlugins = playbookPlugins({...SITE_PIPELINE, buildLocale: buildLocaleFromEnv(process.env, SITE_PIPELINE.locales)});
 // What is a page and what an include file (also in folders a DocFX import recorded), decided once.
 const contentLayout = readContentLayout(SITE_PIPELINE.siteDir);
 // Symbolic links in the content folders: refused by the content gate, and never followed.

@@ -36,6 +36,18 @@ export interface PipelineOptions {
   localeConfigs?: readonly LocaleConfig[];
   /** `YYYY-MM-DD` for date checks; today when not given (tests inject it). */
   today?: string;
+  /** The one locale a Docusaurus build is building (see {@link buildLocaleFromEnv}); the linter has none. */
+  buildLocale?: string;
+}
+
+/**
+ * The locale Docusaurus is building: it sets DOCUSAURUS_CURRENT_LOCALE before it loads the
+ * config, once per locale. Undefined outside a build (or for an unknown value, e.g. `start`
+ * without `--locale` sets "undefined").
+ */
+export function buildLocaleFromEnv(env: NodeJS.ProcessEnv, locales: readonly string[]): string | undefined {
+  const locale = env.DOCUSAURUS_CURRENT_LOCALE;
+  return locale && locales.includes(locale) ? locale : undefined;
 }
 
 export interface PlaybookPlugins {
@@ -63,7 +75,7 @@ export interface PlaybookPlugins {
 }
 
 export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
-  const {siteDir, locales, defaultLocale, today} = options;
+  const {siteDir, locales, defaultLocale, today, buildLocale} = options;
   const entries = options.localeConfigs ?? localeConfigs(locales);
   const source = createSourceStage({siteDir, locales, defaultLocale});
   return {
@@ -74,7 +86,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       remarkZeroWidth,
       [remarkCallouts, {locales: entries}],
       remarkDocfxBlocks,
-      [remarkLegacyLinks, {siteDir, locales, defaultLocale}],
+      [remarkLegacyLinks, {siteDir, locales, defaultLocale, buildLocale}],
       [remarkSiteLinks, {siteDir, locales, defaultLocale}],
       [remarkImages, {siteDir, locales, defaultLocale}],
       remarkFrontMatterDiagnostics,
