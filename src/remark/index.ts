@@ -94,7 +94,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
     remarkPlugins: [
       [remarkTaskTables, {defaultLocale, locales: entries}],
       [remarkPageFacts, {locales: entries}],
-      [remarkPageDates, {today}],
+      [remarkPageDates, {today, defaultLocale, locales: entries}],
       [remarkTranslationNotice, {siteDir, defaultLocale}],
       [remarkHistory, {defaultLocale, locales: entries}],
     ],
