@@ -50,5 +50,23 @@ describe('translation drift', () => {
       expect(germanOnly).toEqual(expect.arrayContaining(['3988', '2122', '2271', '3680', '3681']));
       expect(formatDriftReport([page!])).toContain('Task 3988 "AIP - Prüfen der Voraussetzungen" is only in de');
     });
+
+    test('every locale is compared by task ID and requirement: the Spanish and Japanese pages agree with the English one but for one real difference', () => {
+      const corpus = corpusDir();
+      const target = 'lifecycle/remediate/remediate-address-technical-gaps.md';
+      const dir = fs.mkdtempSync(path.join(tmp, 'es-ja-'));
+      const put = (docs: string, from: string) => {
+        fs.mkdirSync(path.dirname(path.join(dir, docs, target)), {recursive: true});
+        fs.copyFileSync(path.join(corpus, from), path.join(dir, docs, target));
+      };
+      put('docs', 'english-playbook/remediate-address-technical-gaps-partner.md');
+      put('i18n/es/docusaurus-plugin-content-docs/current', 'spanish-playbook/remediate-address-technical-gaps-partner-es.md');
+      put('i18n/ja/docusaurus-plugin-content-docs/current', 'japanese-playbook/remediate-address-technical-gaps-partner-jp.md');
+
+      const drift = findDrift(dir, ['en', 'es', 'ja'], 'en');
+      expect(drift.map((d) => d.pages.map((p) => p.locale))).toEqual([['en', 'es', 'ja']]);
+      expect(drift[0]!.onlyIn.map(({id, locale, missingFrom}) => ({id, locale, missingFrom}))).toEqual([{id: '3184', locale: 'es', missingFrom: ['en', 'ja']}]);
+      expect(drift[0]!.requirementDiffers).toEqual([]);
+    });
   });
 });
