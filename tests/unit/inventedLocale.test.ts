@@ -51,7 +51,7 @@ describe('an invented locale works by its entry alone', () => {
     expect(output).toContain('<Callout kind="important">');
     // The row with an undeclared code is shown as written and reported, in the header's own codes.
     expect(diagnostics).toEqual([
-      `${AT}:22:19  warning  Requirement code "M" is not one the header declares. The row is shown as written and left out of the task catalog and tasks.json. Write Q (required) or Z (optional), as the header "(Q) kworum (Z) zilko" declares.  task-requirement`,
+      `${AT}:22:19  warning  Requirement code "M" is not one the header declares. The row is shown as written and listed in the task catalog as malformed. Write Q (required) or Z (optional), as the header "(Q) kworum (Z) zilko" declares.  task-requirement`,
       `${AT}:29:1  warning  Update-summary row dated 1.3.2021 (January 3, 2021) is newer than the page's ms.date 2020-02-13 (February 13, 2020); the page shows the older date as its last update. Set ms.date to 1.3.2021 or later, or correct the row's date.  update-after-ms-date`,
     ]);
   });
