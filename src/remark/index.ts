@@ -38,6 +38,11 @@ export interface PipelineOptions {
   today?: string;
   /** The one locale a Docusaurus build is building (see {@link buildLocaleFromEnv}); the linter has none. */
   buildLocale?: string;
+  /**
+   * The audience a build publishes (`PLAYBOOK_AUDIENCE`); `EVERY_AUDIENCE` checks links for
+   * all of them (the linter, the importer); null or absent for a build of every page.
+   */
+  audience?: string | null;
 }
 
 /**
@@ -75,7 +80,7 @@ export interface PlaybookPlugins {
 }
 
 export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
-  const {siteDir, locales, defaultLocale, today, buildLocale} = options;
+  const {siteDir, locales, defaultLocale, today, buildLocale, audience} = options;
   const entries = options.localeConfigs ?? localeConfigs(locales);
   const source = createSourceStage({siteDir, locales, defaultLocale});
   return {
@@ -87,7 +92,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       [remarkCallouts, {locales: entries}],
       remarkDocfxBlocks,
       [remarkLegacyLinks, {siteDir, locales, defaultLocale, buildLocale}],
-      [remarkSiteLinks, {siteDir, locales, defaultLocale}],
+      [remarkSiteLinks, {siteDir, locales, defaultLocale, audience}],
       [remarkImages, {siteDir, locales, defaultLocale}],
       remarkFrontMatterDiagnostics,
     ],
