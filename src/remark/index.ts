@@ -7,12 +7,14 @@ import type {PluggableList} from 'unified';
 import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
 import rehypeSafeHtml from '../rehype/safe-html';
 import rehypeSafeToc from '../rehype/toc';
+import remarkBlockerStatus from './blocker-status';
 import remarkCallouts from './callouts';
 import remarkDocfxBlocks from './docfx-blocks';
 import remarkFrontMatterDiagnostics from './front-matter';
 import remarkHistory from './history';
 import remarkImages from './images';
 import remarkIncludes from './includes';
+import remarkIndentedLists from './indented-lists';
 import remarkLegacyLinks from './legacy-links';
 import remarkPageDates from './page-dates';
 import remarkPageFacts from './page-facts';
@@ -55,7 +57,9 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
   return {
     beforeDefaultRemarkPlugins: [
       [remarkIncludes, {siteDir, locales, defaultLocale}],
+      remarkIndentedLists,
       remarkZeroWidth,
+      [remarkBlockerStatus, {siteDir, locales, defaultLocale}],
       remarkCallouts,
       remarkDocfxBlocks,
       [remarkLegacyLinks, {siteDir, locales, defaultLocale}],
