@@ -9,7 +9,9 @@ import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
 import {EDIT_BRANCH, REPOSITORY_URL} from './src/content/repository';
 import {readContentLayout} from './src/content/layout';
-import {parsePlaybookFrontMatter} from './src/frontmatter';
+import {createParseFrontMatter} from './src/frontmatter';
+import {contentExcludes} from './src/content/scan';
+import contentGatePlugin from './src/plugins/content-gate';
 import taskCatalogPlugin from './src/plugins/task-catalog';
 import translationStatusPlugin from './src/plugins/translation-status';
 import localSearchPlugin from './src/plugins/local-search';
@@ -27,10 +29,23 @@ if (PLAYBOOK_PLUGINS !== 'on' && PLAYBOOK_PLUGINS !== 'off') {
 }
 const withPlaybook = <T,>(playbook: T, stock: T): T => (PLAYBOOK_PLUGINS === 'on' ? playbook : stock);
 
+/**
+ * `PLAYBOOK_KEEP_GOING=1` builds past content errors (like `make -k`): each is neutralised
+ * where it is found and printed with file:line, and the build fails at its end. Without it the
+ * build stops at the first stage that finds errors (see SECURITY.md and src/plugins/content-gate).
+ */
+const KEEP_GOING = process.env.PLAYBOOK_KEEP_GOING ?? '0';
+if (KEEP_GOING !== '0' && KEEP_GOING !== '1') {
+  throw new Error(`PLAYBOOK_KEEP_GOING is "${KEEP_GOING}"; use "1" to build past content errors, or "0" (default).`);
+}
+const keepGoing = KEEP_GOING === '1';
+
 // Docusaurus already parses GFM; these are the playbook's own plugins.
 const markdownPlugins = playbookPlugins(SITE_PIPELINE);
 // What is a page and what an include file (also in folders a DocFX import recorded), decided once.
 const contentLayout = readContentLayout(SITE_PIPELINE.siteDir);
+// Symbolic links in the content folders: refused by the content gate, and never followed.
+const refusedFiles = contentExcludes(SITE_PIPELINE.siteDir, SITE_PIPELINE);
 
 // Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see CONTRIBUTING.md, "Search").
 const search = searchConfigFromEnv(process.env);
@@ -55,7 +70,9 @@ const config: Config = {
 
   // Last-updated dates come from each page's ms.date, never from git (see src/frontmatter),
   // so builds work the same in a fresh copy, a tarball or CI.
-  future: {v4: true, experimental_vcs: 'disabled'},
+  // A build that keeps going past errors must meet every page's errors again next time, so it
+  // never reuses the bundler's cache of pages compiled before.
+  future: {v4: true, experimental_vcs: 'disabled', ...(keepGoing ? {faster: {rspackPersistentCache: false}} : {})},
 
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
@@ -68,7 +85,8 @@ const config: Config = {
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: withPlaybook('throw', 'warn')},
     // One schema for DocFX and Docusaurus keys; the H1 becomes the title, ms.date the last update.
-    ...withPlaybook({parseFrontMatter: parsePlaybookFrontMatter}, {}),
+    // The raw text is checked first (limits, characters): no parser sees a page past a limit.
+    ...withPlaybook({parseFrontMatter: createParseFrontMatter({keepGoing}), preprocessor: markdownPlugins.preprocess}, {}),
   },
 
   presets: [
@@ -77,15 +95,16 @@ const config: Config = {
       {
         docs: {
           routeBasePath: DOCS_ROUTE_BASE,
-          ...withPlaybook({exclude: contentLayout.excludeGlobs()}, {}),
+          // Content is Markdown only: .mdx files are never compiled (the content gate reports them).
+          ...withPlaybook({include: ['**/*.md'], exclude: [...contentLayout.excludeGlobs(), ...refusedFiles]}, {}),
           sidebarPath: './sidebars.ts',
           editUrl: `${REPOSITORY_URL}/edit/${EDIT_BRANCH}/`,
           editLocalizedFiles: true,
           // Filled from ms.date by parseFrontMatter (last_update.date).
           showLastUpdateTime: true,
           beforeDefaultRemarkPlugins: withPlaybook(markdownPlugins.beforeDefaultRemarkPlugins, []),
-          remarkPlugins: withPlaybook([...markdownPlugins.remarkPlugins, ...buildReportPlugins], []),
-          rehypePlugins: withPlaybook([...markdownPlugins.rehypePlugins, ...buildRehypeReportPlugins], []),
+          remarkPlugins: withPlaybook([...markdownPlugins.remarkPlugins, ...buildReportPlugins({keepGoing})], []),
+          rehypePlugins: withPlaybook([...markdownPlugins.rehypePlugins, ...buildRehypeReportPlugins({keepGoing})], []),
         },
         blog: false,
         sitemap: {lastmod: 'date'},
@@ -95,7 +114,15 @@ const config: Config = {
   ],
 
   plugins: withPlaybook(
-    [localeParityPlugin, printLinksPlugin, taskCatalogPlugin, translationStatusPlugin, ...(search.provider === 'local' ? [localSearchPlugin] : [])],
+    [
+      // First: it checks every content file before any other plugin reads one.
+      [contentGatePlugin, {keepGoing}],
+      localeParityPlugin,
+      printLinksPlugin,
+      taskCatalogPlugin,
+      translationStatusPlugin,
+      ...(search.provider === 'local' ? [localSearchPlugin] : []),
+    ],
     [],
   ),
 

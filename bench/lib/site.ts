@@ -6,24 +6,14 @@ import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {buildSite, copySite} from '../../tests/support/siteCopy';
+import type {BenchContext} from './measure';
 
 export type Variant = 'playbook' | 'stock';
 
-/** Never copied: generated or machine-local. */
-const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'artifacts', 'test-results', '.cache-loader']);
-const SKIP_PATHS = new Set(['bench/.work', 'bench/results.json']);
-
-export function copySite(siteDir: string, into: string): string {
-  fs.mkdirSync(into, {recursive: true});
-  for (const entry of fs.readdirSync(siteDir, {withFileTypes: true})) {
-    if (SKIP.has(entry.name)) continue;
-    fs.cpSync(path.join(siteDir, entry.name), path.join(into, entry.name), {
-      recursive: true,
-      filter: (source) => !SKIP_PATHS.has(path.relative(siteDir, source).split(path.sep).join('/')),
-    });
-  }
-  fs.symlinkSync(fs.realpathSync(path.join(siteDir, 'node_modules')), path.join(into, 'node_modules'), 'dir');
-  return into;
+/** A copy of `from` (the repository by default) for a measure's builds, removed when the run ends. */
+export function benchCopy(ctx: BenchContext, name: string, from = ctx.siteDir): string {
+  return ctx.tempDir(copySite({}, {from, prefix: `playbook-bench-${name}`}));
 }
 
 export function makeTempDir(prefix: string): string {
@@ -46,31 +36,12 @@ export interface BuildRun {
   output: string;
 }
 
-/** A cold production build of both locales; throws with the build's output if it fails. */
-export async function buildSite(copyDir: string, variant: Variant): Promise<BuildRun> {
-  for (const dir of ['build', '.docusaurus']) fs.rmSync(path.join(copyDir, dir), {recursive: true, force: true});
-  const cli = path.join(copyDir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
+/** A cold production build of every locale, timed; throws with the build's output if it fails. */
+export async function timedBuild(copyDir: string, variant: Variant): Promise<BuildRun> {
   const started = performance.now();
-  const {code, output} = await new Promise<{code: number | null; output: string}>((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'build'], {
-      cwd: copyDir,
-      env: {
-        ...process.env,
-        PLAYBOOK_PLUGINS: variant === 'playbook' ? 'on' : 'off',
-        // Cold builds: no bundler cache (it would also land in the shared node_modules).
-        DOCUSAURUS_NO_PERSISTENT_CACHE: '1',
-        NODE_ENV: 'production',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const chunks: string[] = [];
-    child.stdout.on('data', (d: Buffer) => chunks.push(d.toString()));
-    child.stderr.on('data', (d: Buffer) => chunks.push(d.toString()));
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({code: exitCode, output: chunks.join('')}));
-  });
+  const {status, output} = await buildSite(copyDir, {PLAYBOOK_PLUGINS: variant === 'playbook' ? 'on' : 'off', NODE_ENV: 'production'});
   const ms = performance.now() - started;
-  if (code !== 0) throw new Error(`build of ${copyDir} (${variant}) failed with exit code ${code}:\n${output.slice(-4000)}`);
+  if (status !== 0) throw new Error(`build of ${copyDir} (${variant}) failed with exit code ${status}:\n${output.slice(-4000)}`);
   return {ms, output};
 }
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type {Page} from 'playwright-core';
 import type {Measure, MeasureResult} from '../lib/measure';
 import {median, round} from '../lib/stats';
-import {buildSite, copySite, makeTempDir} from '../lib/site';
+import {benchCopy, timedBuild} from '../lib/site';
 import {writeGeneratedPages} from '../lib/generate';
 import {withServedBuild} from '../lib/browser';
 
@@ -61,11 +61,10 @@ const measure: Measure = {
   title: 'Catalog filter: time per keystroke with 10,000 tasks (Chromium)',
   async run(ctx): Promise<MeasureResult> {
     const tasks = ctx.quick ? TASKS.quick : TASKS.full;
-    const site = ctx.tempDir(makeTempDir('catalog'));
-    copySite(ctx.siteDir, site);
+    const site = benchCopy(ctx, 'catalog');
     writeGeneratedPages(site, {pagesPerLocale: tasks / TASKS_PER_PAGE, tasksPerPage: TASKS_PER_PAGE, locales: ['en']});
     ctx.log(`build with ${tasks} generated tasks`);
-    await buildSite(site, 'playbook');
+    await timedBuild(site, 'playbook');
     const route = catalogRoute(site);
     if (!route) throw new Error('the build has no task catalog page at /tasks/');
 

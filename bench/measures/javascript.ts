@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Measure, MeasureResult} from '../lib/measure';
 import {round} from '../lib/stats';
-import {buildSite, copySite, makeTempDir, stockify, type Variant} from '../lib/site';
+import {benchCopy, stockify, timedBuild, type Variant} from '../lib/site';
 import {scriptsLoaded, withServedBuild} from '../lib/browser';
 
 const PAGE = '/docs/lifecycle/remediate/remediate-address-technical-gaps';
@@ -22,11 +22,10 @@ const measure: Measure = {
       const pageFile = (dir: string) => path.join(dir, 'build', `${PAGE.slice(1)}.html`);
       let site = ctx.builtSites.get(`overhead:${variant}`);
       if (!site || !fs.existsSync(pageFile(site))) {
-        site = ctx.tempDir(makeTempDir(`js-${variant}`));
-        copySite(ctx.siteDir, site);
+        site = benchCopy(ctx, `js-${variant}`);
         if (variant === 'stock') stockify(site);
         ctx.log(`build ${variant}`);
-        await buildSite(site, variant);
+        await timedBuild(site, variant);
       }
       if (!fs.existsSync(pageFile(site))) throw new Error(`the ${variant} build has no ${PAGE}`);
       const loaded = await withServedBuild(site, (url, browser) => scriptsLoaded(browser, `${url}${PAGE}`));

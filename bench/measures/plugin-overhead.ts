@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type {Measure, MeasureResult} from '../lib/measure';
 import {median, alternate, round} from '../lib/stats';
-import {buildSite, copySite, makeTempDir, runScript, sharedDir, stockify, type Variant} from '../lib/site';
+import {benchCopy, runScript, sharedDir, stockify, timedBuild, type Variant} from '../lib/site';
 import {writeGeneratedPages} from '../lib/generate';
 
 const CORPUS = {en: 'corpus/fasttrack-playbook/english-playbook', de: 'corpus/fasttrack-playbook/german-playbook'} as const;
@@ -20,9 +20,7 @@ const measure: Measure = {
   title: 'Plugin overhead: playbook vs stock Docusaurus, same files',
   async run(ctx): Promise<MeasureResult> {
     const notes: string[] = [];
-    const content = makeTempDir('content');
-    ctx.tempDir(content);
-    copySite(ctx.siteDir, content);
+    const content = benchCopy(ctx, 'content');
     const shared = sharedDir(ctx.siteDir);
     if (shared && !ctx.quick) {
       for (const [locale, folder] of Object.entries(CORPUS)) {
@@ -42,13 +40,12 @@ const measure: Measure = {
 
     const sites = {} as Record<Variant, string>;
     for (const variant of VARIANTS) {
-      sites[variant] = ctx.tempDir(makeTempDir(variant));
-      copySite(content, sites[variant]);
+      sites[variant] = benchCopy(ctx, variant, content);
       if (variant === 'stock') stockify(sites[variant]);
     }
     const samples = await alternate(VARIANTS, ctx.repetitions, async (variant, repetition) => {
       ctx.log(`build ${variant} #${repetition + 1}`);
-      return (await buildSite(sites[variant], variant)).ms;
+      return (await timedBuild(sites[variant], variant)).ms;
     });
     for (const variant of VARIANTS) ctx.builtSites.set(`overhead:${variant}`, sites[variant]);
 

@@ -4,7 +4,7 @@
  */
 import type {Measure, MeasureResult} from '../lib/measure';
 import {alternate, median, round} from '../lib/stats';
-import {buildSite, copySite, makeTempDir} from '../lib/site';
+import {benchCopy, timedBuild} from '../lib/site';
 import {writeGeneratedPages} from '../lib/generate';
 
 const SIZES = {full: [400, 4000], quick: [10, 50]} as const;
@@ -18,14 +18,13 @@ const measure: Measure = {
     const sizes = [`${small}`, `${large}`] as const;
     const sites: Record<string, {dir: string; pages: number}> = {};
     for (const size of sizes) {
-      const dir = ctx.tempDir(makeTempDir(`scale-${size}`));
-      copySite(ctx.siteDir, dir);
+      const dir = benchCopy(ctx, `scale-${size}`);
       const generated = writeGeneratedPages(dir, {pagesPerLocale: Number(size), tasksPerPage: TASKS_PER_PAGE, locales: ['en', 'de']});
       sites[size] = {dir, pages: generated};
     }
     const samples = await alternate(sizes, ctx.repetitions, async (size, repetition) => {
       ctx.log(`build ${size} pages per locale #${repetition + 1}`);
-      return (await buildSite(sites[size]!.dir, 'playbook')).ms / sites[size]!.pages;
+      return (await timedBuild(sites[size]!.dir, 'playbook')).ms / sites[size]!.pages;
     });
     const perPage = Object.fromEntries(sizes.map((size) => [size, median(samples[size])])) as Record<(typeof sizes)[number], number>;
     return {

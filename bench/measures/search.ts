@@ -7,7 +7,7 @@ import path from 'node:path';
 import type {BenchContext, Measure, MeasureResult, Row} from '../lib/measure';
 import {measureSearch, SEARCH_BUDGET} from '../lib/search';
 import {round} from '../lib/stats';
-import {buildSite, copySite, makeTempDir} from '../lib/site';
+import {benchCopy, makeTempDir, timedBuild} from '../lib/site';
 
 const FIRST_QUERY_LIMIT_KB = SEARCH_BUDGET.firstQueryBytes / 1024;
 const GROWTH_LIMIT = SEARCH_BUDGET.growthAt10x;
@@ -18,10 +18,9 @@ async function corpusBuild(ctx: BenchContext): Promise<{buildDir: string; conten
   if (known && fs.existsSync(path.join(known, 'build', 'index.html'))) {
     return {buildDir: path.join(known, 'build'), content: 'the plugin-overhead content'};
   }
-  const site = ctx.tempDir(makeTempDir('search'));
-  copySite(ctx.siteDir, site);
+  const site = benchCopy(ctx, 'search');
   ctx.log('build the repository content for search');
-  await buildSite(site, 'playbook');
+  await timedBuild(site, 'playbook');
   return {buildDir: path.join(site, 'build'), content: "the repository's own pages"};
 }
 

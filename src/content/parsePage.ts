@@ -3,6 +3,7 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import {withinLimits} from '../trust/limits';
 
 /**
  * The syntax Docusaurus parses `.md` pages with: CommonMark, front matter and GFM. Every
@@ -15,9 +16,13 @@ export function markdownProcessor() {
 
 const parser = markdownProcessor().freeze();
 
-/** A page's mdast as the build's remark plugins first see it, outside the build (catalog, linter). */
+/**
+ * A page's mdast as the build's remark plugins first see it, outside the build (catalog,
+ * linter, importer). A page past the limits (`src/trust/limits.ts`) is never given to the
+ * parser: it reads as empty, and the page's own findings say why.
+ */
 export function parsePage(markdown: string): Root {
-  return parser.parse(markdown);
+  return withinLimits(markdown) ? parser.parse(markdown) : {type: 'root', children: []};
 }
 
 // GFM changes no heading's text, and skipping it makes reading every page's title in the build a fifth cheaper.

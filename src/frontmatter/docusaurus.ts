@@ -5,10 +5,16 @@ import {findPageTitle} from '../playbook/titles';
 import {parseHeadings} from '../content/parsePage';
 import {formatDiagnostic, report} from '../diagnostics';
 import {DOCFX_TITLE_KEY} from './keys';
-import {validateFrontMatter, type FrontMatterDiagnostic} from './validate';
+import {CODE_KEYS, validateFrontMatter, type FrontMatterDiagnostic} from './validate';
+import {frontMatterSchema} from './schema';
+import {withinLimits} from '../trust/limits';
 
-/** The page's H1, as the catalog, sidebar and `<title>` use it; null when it has none. */
+/**
+ * The page's H1, as the catalog, sidebar and `<title>` use it; null when it has none, or when
+ * the page is past the limits no parser may be given (its findings say why).
+ */
 export function readPageTitle(body: string): string | null {
+  if (!withinLimits(body)) return null;
   return findPageTitle(parseHeadings(body))?.title ?? null;
 }
 
@@ -40,20 +46,42 @@ export function formatFrontMatterDiagnostics(diagnostics: readonly FrontMatterDi
 
 const titles = new WeakMap<object, string | null>();
 
+export interface ParseFrontMatterOptions {
+  /**
+   * Keep going past errors (`PLAYBOOK_KEEP_GOING`): drop the keys in error instead of failing,
+   * so the build can finish and report everything. The build still fails at its end.
+   */
+  keepGoing?: boolean;
+}
+
 /**
- * `markdown.parseFrontMatter`: validates with the playbook schema and fails the build on
- * errors. Warnings are reported by the `front-matter` remark plugin with the page's
- * other findings.
+ * `markdown.parseFrontMatter`: validates with the playbook schema and fails on errors (the
+ * build's content gate has listed every file's errors before Docusaurus reads any page, so
+ * this throw is for the dev server). Warnings are reported by the `front-matter` remark
+ * plugin with the page's other findings. Keys that would compile the page as MDX never pass.
  */
-export const parsePlaybookFrontMatter: ParseFrontMatter = async ({filePath, fileContent}) => {
-  const result = validateFrontMatter(fileContent, filePath);
-  const {frontMatter, body, diagnostics} = result;
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    throw new Error(`Front matter of ${filePath} has ${errors.length} error(s):\n${formatFrontMatterDiagnostics(errors, filePath).join('\n')}`);
-  }
-  // Docusaurus asks up to three times per file (metadata, client and server bundles).
-  let h1 = titles.get(result);
-  if (h1 === undefined) titles.set(result, (h1 = readPageTitle(body)));
-  return {frontMatter: toDocusaurusFrontMatter(frontMatter, h1), content: body.trim()};
-};
+export function createParseFrontMatter(options: ParseFrontMatterOptions = {}): ParseFrontMatter {
+  return async ({filePath, fileContent}) => {
+    const result = validateFrontMatter(fileContent, filePath);
+    const {body, diagnostics} = result;
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0 && !options.keepGoing) {
+      throw new Error(`Front matter of ${filePath} has ${errors.length} error(s):\n${formatFrontMatterDiagnostics(errors, filePath).join('\n')}`);
+    }
+    const frontMatter = Object.fromEntries(
+      Object.entries(result.frontMatter).filter(([key]) => !(CODE_KEYS as readonly string[]).includes(key) && !keysInError(result.frontMatter).has(key)),
+    );
+    // Docusaurus asks up to three times per file (metadata, client and server bundles).
+    let h1 = titles.get(result);
+    if (h1 === undefined) titles.set(result, (h1 = readPageTitle(body)));
+    return {frontMatter: toDocusaurusFrontMatter(frontMatter, h1), content: body.trim()};
+  };
+}
+
+export const parsePlaybookFrontMatter: ParseFrontMatter = createParseFrontMatter();
+
+/** Keys whose values the schema rejects; empty for valid front matter. */
+function keysInError(frontMatter: Record<string, unknown>): Set<string> {
+  const parsed = frontMatterSchema.safeParse(frontMatter);
+  return new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
+}

@@ -85,7 +85,6 @@ export const DOCUSAURUS_FIELDS = {
       .refine((value) => value.author !== undefined || value.date !== undefined),
     expected: `key: value pairs with a date (${expectedDateForms()}) and/or an author, e.g. last_update: {date: 2020-01-29, author: Celia Kennedy}`,
   },
-  mdx: {schema: z.strictObject({format: z.enum(['md', 'mdx', 'detect']).optional()}), expected: 'mdx: {format: md} (md, mdx or detect)'},
   wrapperClassName: text('wrapperClassName: landing'),
 } as const satisfies Record<string, Field>;
 

@@ -1,8 +1,8 @@
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document} from 'yaml';
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document} from 'yaml';
 import {RULES, type Severity} from '../diagnostics';
 import {FRONT_MATTER_FIELDS, FRONT_MATTER_KEYS, frontMatterSchema, isWholeMessage} from './schema';
 
-export const FRONT_MATTER_RULES = ['front-matter-yaml', 'front-matter-yaml-warning', 'front-matter-value', 'front-matter-unknown-key'] as const;
+export const FRONT_MATTER_RULES = ['front-matter-yaml', 'front-matter-yaml-warning', 'front-matter-value', 'front-matter-unknown-key', 'markdown-only'] as const;
 export type FrontMatterRule = (typeof FRONT_MATTER_RULES)[number];
 
 export interface FrontMatterDiagnostic {
@@ -22,6 +22,29 @@ export interface FrontMatterResult {
   diagnostics: FrontMatterDiagnostic[];
   /** Where each top-level key is written (1-based, in the whole file), for findings about a value. */
   keyPositions: Record<string, {line: number; column: number}>;
+}
+
+/**
+ * Keys that would make Docusaurus compile the page as MDX (`mdx: {format: mdx}`), i.e. as code
+ * that runs in the build and in readers' browsers. Refused, and never passed on.
+ */
+export const CODE_KEYS = ['mdx', 'format'] as const;
+
+/** Where the YAML uses an anchor (`&a`), an alias (`*a`) or a merge key (`<<`). */
+function yamlAliases(doc: Document): {offset: number; what: string}[] {
+  const found: {offset: number; what: string}[] = [];
+  visit(doc, {
+    Alias(_key, node) {
+      found.push({offset: node.range?.[0] ?? 0, what: `alias (*${node.source})`});
+    },
+    Node(_key, node) {
+      if ('anchor' in node && node.anchor) found.push({offset: node.range?.[0] ?? 0, what: `anchor (&${node.anchor})`});
+    },
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<') found.push({offset: pair.key.range?.[0] ?? 0, what: 'merge key (<<)'});
+    },
+  });
+  return found.sort((a, b) => a.offset - b.offset);
 }
 
 /** A front-matter rule with the build's rating from the rule registry. */
@@ -100,6 +123,18 @@ function validateUncached(content: string): FrontMatterResult {
     diagnostics.push({...rated('front-matter-yaml-warning'), ...at(warning.pos[0]), message: `Front matter YAML: ${warning.message.replace(/\.?$/, '.')} Write plain values, without YAML tags (!name) or directives.`});
   }
 
+  // Aliases are refused before anything expands them: `*a` repeated through a few anchors
+  // ("billion laughs") would expand to millions of values.
+  const aliases = yamlAliases(doc);
+  if (aliases.length > 0) {
+    const more = aliases.length > 1 ? `, and ${aliases.length - 1} more anchor${aliases.length > 2 ? 's and aliases' : ' or alias'}` : '';
+    diagnostics.push({
+      ...rated('front-matter-yaml'), ...at(aliases[0]!.offset),
+      message: `Front matter uses a YAML ${aliases[0]!.what}${more}, which the playbook does not allow. Write each value out in full.`,
+    });
+    return {frontMatter: {}, body: block.body, diagnostics, keyPositions: {}};
+  }
+
   const data: unknown = doc.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
     diagnostics.push({
@@ -123,6 +158,13 @@ function validateUncached(content: string): FrontMatterResult {
   }
 
   for (const key of Object.keys(frontMatter)) {
+    if ((CODE_KEYS as readonly string[]).includes(key)) {
+      diagnostics.push({
+        ...rated('markdown-only'), ...at(offsetOf(doc, [key])),
+        message: `Front matter "${key}" is not allowed: it would compile the page as MDX, which runs code. Pages are Markdown; remove the key.`,
+      });
+      continue;
+    }
     if (key in FRONT_MATTER_FIELDS) continue;
     const near = closestKey(key);
     diagnostics.push({

@@ -1,6 +1,6 @@
 /**
- * DocFX block markers other than callouts: `[!INCLUDE]`, `[!VIDEO]` and `[!div]`, each read
- * by its own remark plugin (includes, docfx-blocks). Callouts are in `callouts.ts`.
+ * DocFX block markers other than callouts: `[!INCLUDE]`, `[!VIDEO]`, `[!div]` and `:::image`,
+ * each read by its own remark plugin (includes, docfx-blocks). Callouts are in `callouts.ts`.
  */
 
 /** Markers that open a DocFX block but are no callout. */
@@ -25,9 +25,10 @@ const VIDEO_MARKER_PATTERN = /^\s*\[!VIDEO(?:\s+([^\]\s]*))?\s*\]/i;
 /** `[!div class="nextstepaction"]`; quotes optional, any case. */
 const DIV_MARKER_PATTERN = /^\s*\[!DIV(?:\s+class\s*=\s*(?:"([^"\]]*)"|'([^'\]]*)'|([^\s\]]+)))?\s*\]/i;
 
-/** The one `[!div]` class the playbook renders: a link shown as a next-step button. */
+/** The `[!div]` classes the playbook renders: a link shown as a next-step button, a list as a checklist. */
 export const NEXT_STEP_CLASS = 'nextstepaction';
-export const DIV_CLASSES = [NEXT_STEP_CLASS] as const;
+export const CHECKLIST_CLASS = 'checklist';
+export const DIV_CLASSES = [NEXT_STEP_CLASS, CHECKLIST_CLASS] as const;
 
 /** Reads a leading `[!VIDEO url]`; `url` is empty when the author left it out. */
 export function readVideoMarker(text: string): {url: string; length: number} | null {
@@ -70,4 +71,41 @@ export function embeddableVideoUrl(url: string): URL | null {
 
 export function videoHostList(): string {
   return VIDEO_HOSTS.map((h) => h.label).join(', ');
+}
+
+/**
+ * DocFX's image extension: `:::image type="content" source="media/x.png" alt-text="…":::`.
+ * `type="complex"` is followed by a long description and closed by `:::image-end:::`.
+ */
+export const IMAGE_TYPES = ['content', 'icon', 'complex'] as const;
+export type ImageType = (typeof IMAGE_TYPES)[number];
+
+/** Attributes the site reads; `border` and `loc-scope` only steer DocFX's own rendering. */
+export const IMAGE_ATTRIBUTES = ['type', 'source', 'alt-text', 'lightbox', 'border', 'loc-scope'] as const;
+
+export const IMAGE_OPENING = ':::image';
+export const IMAGE_END = ':::image-end:::';
+
+/** `:::image` and its attributes up to the closing `:::`; attribute values in double quotes. */
+const IMAGE_BLOCK = /^:::image((?:\s+[\w-]+\s*=\s*"[^"]*")*)\s*:::/i;
+const ATTRIBUTE = /([\w-]+)\s*=\s*"([^"]*)"/g;
+
+export interface ImageBlock {
+  /** Attributes by lower-cased name, as written. */
+  attributes: Record<string, string>;
+  /** Characters from `:::image` through the closing `:::`. */
+  length: number;
+}
+
+/** Reads an image block at the start of `text`; null when it is not one (or not closed). */
+export function readImageBlock(text: string): ImageBlock | null {
+  const match = IMAGE_BLOCK.exec(text);
+  if (!match) return null;
+  const attributes: Record<string, string> = {};
+  for (const [, name, value] of match[1]!.matchAll(ATTRIBUTE)) attributes[name!.toLowerCase()] = value!;
+  return {attributes, length: match[0].length};
+}
+
+export function isImageType(value: string): value is ImageType {
+  return (IMAGE_TYPES as readonly string[]).includes(value);
 }

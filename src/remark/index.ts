@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type {PluggableList} from 'unified';
 import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
+import rehypeHtmlAnchors from '../rehype/html-anchors';
 import rehypeSafeHtml from '../rehype/safe-html';
 import rehypeSafeToc from '../rehype/toc';
 import remarkBlockerStatus from './blocker-status';
@@ -19,7 +20,8 @@ import remarkLegacyLinks from './legacy-links';
 import remarkPageDates from './page-dates';
 import remarkPageFacts from './page-facts';
 import remarkSiteLinks from './site-links';
-import remarkPlaybookReport, {rehypePlaybookReport} from './report';
+import remarkPlaybookReport, {rehypePlaybookReport, type ReportOptions} from './report';
+import {createSourceStage, type Preprocess} from './source';
 import remarkTaskTables from './task-tables';
 import remarkTranslationNotice from './translation-notice';
 import remarkZeroWidth from './zero-width';
@@ -34,6 +36,11 @@ export interface PipelineOptions {
 }
 
 export interface PlaybookPlugins {
+  /**
+   * The raw text of a page, before any parser: limits, characters, empty pages (`src/source`).
+   * Docusaurus's `markdown.preprocessor`; the linter calls it before parsing too.
+   */
+  preprocess: Preprocess;
   /**
    * Run before Docusaurus's admonitions, heading IDs, image and link resolution. Includes
    * come first, so included text goes through everything after them.
@@ -54,8 +61,11 @@ export interface PlaybookPlugins {
 
 export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
   const {siteDir, locales, defaultLocale, today} = options;
+  const source = createSourceStage({siteDir, locales, defaultLocale});
   return {
+    preprocess: source.preprocess,
     beforeDefaultRemarkPlugins: [
+      source.plugin,
       [remarkIncludes, {siteDir, locales, defaultLocale}],
       remarkIndentedLists,
       remarkZeroWidth,
@@ -68,15 +78,19 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       remarkFrontMatterDiagnostics,
     ],
     remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], [remarkTranslationNotice, {siteDir, defaultLocale}], remarkHistory],
-    rehypePlugins: [rehypeSafeHtml, rehypeSafeToc],
+    rehypePlugins: [rehypeSafeHtml, rehypeHtmlAnchors, rehypeSafeToc],
   };
 }
 
 /** Printing/failing is the build's job; the linter collects the same messages itself. */
-export const buildReportPlugins: PluggableList = [remarkPlaybookReport];
+export function buildReportPlugins(options: ReportOptions = {}): PluggableList {
+  return [[remarkPlaybookReport, options]];
+}
 
 /** The build's reporter after the rehype plugins, for what the HTML sanitizer finds. */
-export const buildRehypeReportPlugins: PluggableList = [rehypePlaybookReport];
+export function buildRehypeReportPlugins(options: ReportOptions = {}): PluggableList {
+  return [[rehypePlaybookReport, options]];
+}
 
 /** This repository's own site. */
 export const SITE_PIPELINE: PipelineOptions = {

@@ -3,6 +3,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Link from '@docusaurus/Link';
 import Callout from '@site/src/components/Callout';
+import Checklist from '@site/src/components/Checklist';
 import LanguageMarker from '@site/src/components/LanguageMarker';
 import NextStepAction from '@site/src/components/NextStepAction';
 import OutdatedTranslation from '@site/src/components/OutdatedTranslation';
@@ -15,6 +16,7 @@ import Video from '@site/src/components/Video';
 export default {
   ...MDXComponents,
   Callout,
+  Checklist,
   Link,
   LanguageMarker,
   NextStepAction,

@@ -14,7 +14,7 @@ import {editUrlOf, newFileUrlOf, REPOSITORY_URL} from '../content/repository';
 import {validateFrontMatter} from '../frontmatter/validate';
 import {findPageTitle} from '../playbook/titles';
 import {pageDrift, taskDriftOf} from '../tasks/drift';
-import {readPageUpdates} from '../updates/pageDates';
+import {readPageUpdatesOfFile} from '../updates/pageDates';
 import {TRANSLATION_STATES, type LocaleStatus, type PageStatus, type TranslationReport, type TranslationState} from './states';
 
 export * from './states';
@@ -38,9 +38,10 @@ const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.r
 
 function readFile(file: ContentFile): ReadFile {
   const content = fs.readFileSync(file.absolute, 'utf8');
-  const frontMatter = validateFrontMatter(content, file.absolute);
   const tree = parsePage(content);
-  return {file, tree, body: frontMatter.body, title: findPageTitle(tree)?.title ?? null, updated: readPageUpdates(tree, frontMatter).updated};
+  // Through the file cache, so the outdated-translation notice of the same build reuses it.
+  const updated = readPageUpdatesOfFile(file.absolute, {content, tree})?.updated ?? null;
+  return {file, tree, body: validateFrontMatter(content, file.absolute).body, title: findPageTitle(tree)?.title ?? null, updated};
 }
 
 function stateOf(own: ReadFile | undefined, reference: ReadFile | undefined, isDefault: boolean, isImportPlaceholder: boolean): TranslationState {

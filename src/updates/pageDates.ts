@@ -56,15 +56,16 @@ const fileCache = new Map<string, {mtimeMs: number; size: number; updates: PageU
 
 /**
  * A page file's dates, read once per version of the file (every translation of a page asks
- * about the same default-locale file); null when there is no such file.
+ * about the same default-locale file); null when there is no such file. A caller that has
+ * parsed the file already passes it, so it is not parsed twice.
  */
-export function readPageUpdatesOfFile(file: string): PageUpdates | null {
+export function readPageUpdatesOfFile(file: string, parsed?: {content: string; tree: Root}): PageUpdates | null {
   const stat = fs.statSync(file, {throwIfNoEntry: false});
   if (!stat?.isFile()) return null;
   const hit = fileCache.get(file);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.updates;
-  const content = fs.readFileSync(file, 'utf8');
-  const updates = readPageUpdates(parsePage(content), validateFrontMatter(content, file));
+  const content = parsed?.content ?? fs.readFileSync(file, 'utf8');
+  const updates = readPageUpdates(parsed?.tree ?? parsePage(content), validateFrontMatter(content, file));
   fileCache.set(file, {mtimeMs: stat.mtimeMs, size: stat.size, updates});
   return updates;
 }

@@ -92,7 +92,7 @@ describe('DocFX Markdown on the kitchen sink page', () => {
       const box = (await frame.boundingBox())!;
       assert.ok(Math.abs(box.width / box.height - 16 / 9) < 0.02, `16:9, got ${box.width}×${box.height}`);
 
-      const image = page.locator('article img[alt*="lifecycle" i], article img[alt*="Lebenszyklus" i]');
+      const image = page.locator('article img[alt^="The six lifecycle" i], article img[alt^="Die sechs Lebenszyklus" i]');
       await image.scrollIntoViewIfNeeded();
       // Lazy: it loads once scrolled into view.
       await image.evaluate((img: HTMLImageElement) => img.decode());
@@ -101,6 +101,50 @@ describe('DocFX Markdown on the kitchen sink page', () => {
       const details = page.locator('article details').first();
       await details.locator('summary').click();
       await page.waitForFunction(() => document.querySelector('article details')?.hasAttribute('open'));
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    test(`${locale}: image blocks, ~/ paths, include-relative links, checklists and <a name> anchors`, async () => {
+      const {page, errors} = await open(browser, `${server.url}${prefix}${KITCHEN_SINK}`);
+      const alts = locale === 'de'
+        ? ['Lebenszyklus-Diagramm als Bildblock', 'Lebenszyklus-Diagramm in einer Liste', 'Lebenszyklus-Diagramm ab dem Inhaltsstamm']
+        : ['Lifecycle diagram as an image block', 'Lifecycle diagram in a list', 'Lifecycle diagram from the content root'];
+      for (const alt of alts) {
+        const image = page.locator(`article img[alt="${alt}"]`);
+        assert.equal(await image.count(), 1, alt);
+        await image.scrollIntoViewIfNeeded();
+        await image.evaluate((img: HTMLImageElement) => img.decode());
+        assert.equal(await image.evaluate((img: HTMLImageElement) => img.naturalWidth), 480, alt);
+      }
+      assert.equal(await page.locator(`article li img[alt="${alts[1]}"]`).count(), 1, 'the indented block stays in its list item');
+      assert.doesNotMatch(await page.locator('article .theme-doc-markdown').evaluate((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('pre, code').forEach((c) => c.remove());
+        return copy.textContent ?? '';
+      }), /:::image/);
+
+      // The include file's ../media path reached the file beside the page's media, as a bundled asset.
+      const fromInclude = page.locator('article a', {hasText: locale === 'de' ? 'das Lebenszyklus-Diagramm' : 'the lifecycle diagram'});
+      const href = await fromInclude.getAttribute('href');
+      assert.match(href ?? '', new RegExp(`^${prefix}/assets/files/kitchen-sink-lifecycle-\\w+\\.png$`));
+      const asset = await page.request.get(`${server.url}${href}`);
+      assert.equal(asset.status(), 200);
+      assert.equal(asset.headers()['content-type'], 'image/png');
+      assert.equal(await page.locator(`article a[href="${prefix}/docs/authoring/authoring-guide"]`).count() >= 1, true, '~/ link to the guide');
+
+      const items = page.locator('article .checklist li');
+      assert.deepEqual(await items.allTextContents(), locale === 'de' ? ['Voraussetzungen geprüft', 'Pilotbenutzer eingeladen'] : ['Prerequisites reviewed', 'Pilot users invited']);
+      assert.match(await items.first().evaluate((li) => getComputedStyle(li, '::before').content), /✓/);
+
+      const anchor = page.locator('article a#kitchen-sink-anchor');
+      assert.equal(await anchor.count(), 1);
+      await page.locator('article a[href$="#kitchen-sink-anchor"]').click();
+      await page.waitForFunction(() => location.hash === '#kitchen-sink-anchor');
+      assert.ok(await anchor.evaluate((a) => {
+        const {top} = a.getBoundingClientRect();
+        return top >= 0 && top < window.innerHeight;
+      }), 'the anchor is scrolled into view');
       assert.deepEqual(errors, []);
       await page.close();
     });

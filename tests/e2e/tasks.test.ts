@@ -1,28 +1,11 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import {after, before, describe, test} from 'node:test';
-import type {Browser, BrowserContext, Locator, Page} from 'playwright-core';
-import {serveBuild} from '../support/server';
-import {BUILD_DIR, launchBrowser, requireBuild, screenshot, watchErrors} from '../support/browser';
+import type {BrowserContext, Locator} from 'playwright-core';
+import {assertAxeClean} from '../support/axe';
+import {screenshot} from '../support/browser';
+import {useSite} from '../support/e2e';
 
 const SEED_PAGE = '/docs/lifecycle/remediate/remediate-address-technical-gaps';
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  nodes: {target: string[]}[];
-}
-
-/** axe-core violations inside the given selector. */
-async function axe(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({content: AXE_SOURCE});
-  const violations = await page.evaluate(async (include) => {
-    const axeApi = (window as unknown as {axe: {run: (context: unknown) => Promise<{violations: AxeViolation[]}>}}).axe;
-    const result = await axeApi.run({include: Array.from(document.querySelectorAll(include))});
-    return result.violations;
-  }, selector);
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const rowIds = (scope: Locator) => scope.locator('tbody tr.task-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-task-id')));
 
@@ -38,112 +21,95 @@ async function expectRows(scope: Locator, expected: string[]): Promise<void> {
 }
 
 describe('task tables and the task catalog', () => {
-  let browser: Browser;
+  const site = useSite();
+  // One context for every test: the copy-link test reads the clipboard.
   let context: BrowserContext;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
 
   before(async () => {
-    requireBuild();
-    server = await serveBuild(BUILD_DIR);
-    browser = await launchBrowser();
-    context = await browser.newContext({permissions: ['clipboard-read', 'clipboard-write']});
+    context = await site.browser.newContext({permissions: ['clipboard-read', 'clipboard-write']});
   });
   after(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   test('de seed page: filter box on the 9-row table, filtering and sorting by ID and name', async () => {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${server.url}/de${SEED_PAGE}`, {waitUntil: 'networkidle'});
-    const tables = page.locator('.task-table');
-    assert.equal(await tables.count(), 4);
-    const first = tables.first();
-    // Only the table with more than 8 rows has a filter box.
-    assert.equal(await page.locator('.task-table input[type="search"]').count(), 1);
-    assert.deepEqual(await first.locator('thead th').allTextContents(), ['Aufgaben-ID↕', 'Name der Aufgabe↕', 'Erforderlich / Optional', 'FastTrack-Rolle', 'Dienste']);
+    await site.visit(`/de${SEED_PAGE}`, async (page) => {
+      const tables = page.locator('.task-table');
+      assert.equal(await tables.count(), 4);
+      const first = tables.first();
+      // Only the table with more than 8 rows has a filter box.
+      assert.equal(await page.locator('.task-table input[type="search"]').count(), 1);
+      assert.deepEqual(await first.locator('thead th').allTextContents(), ['Aufgaben-ID↕', 'Name der Aufgabe↕', 'Erforderlich / Optional', 'FastTrack-Rolle', 'Dienste']);
 
-    await first.getByLabel('Aufgaben filtern').fill('intune');
-    assert.deepEqual(await rowIds(first), ['2271', '3680', '3681']);
-    assert.equal(await first.locator('.task-table__filter [role="status"]').textContent(), '3 von 9 Aufgaben');
-    await first.getByLabel('Aufgaben filtern').fill('');
-    assert.equal((await rowIds(first)).length, 9);
+      await first.getByLabel('Aufgaben filtern').fill('intune');
+      assert.deepEqual(await rowIds(first), ['2271', '3680', '3681']);
+      assert.equal(await first.locator('.task-table__filter [role="status"]').textContent(), '3 von 9 Aufgaben');
+      await first.getByLabel('Aufgaben filtern').fill('');
+      assert.equal((await rowIds(first)).length, 9);
 
-    const idHeader = first.locator('thead th').nth(0);
-    const nameHeader = first.locator('thead th').nth(1);
-    await idHeader.getByRole('button').click();
-    assert.equal(await idHeader.getAttribute('aria-sort'), 'ascending');
-    assert.deepEqual(await rowIds(first), ['2122', '2193', '2271', '3184', '3224', '3680', '3681', '3988', '4080']);
-    // Keyboard: the sort buttons are real buttons.
-    await idHeader.getByRole('button').focus();
-    await page.keyboard.press('Enter');
-    assert.equal(await idHeader.getAttribute('aria-sort'), 'descending');
-    assert.equal((await rowIds(first))[0], '4080');
+      const idHeader = first.locator('thead th').nth(0);
+      const nameHeader = first.locator('thead th').nth(1);
+      await idHeader.getByRole('button').click();
+      assert.equal(await idHeader.getAttribute('aria-sort'), 'ascending');
+      assert.deepEqual(await rowIds(first), ['2122', '2193', '2271', '3184', '3224', '3680', '3681', '3988', '4080']);
+      // Keyboard: the sort buttons are real buttons.
+      await idHeader.getByRole('button').focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await idHeader.getAttribute('aria-sort'), 'descending');
+      assert.equal((await rowIds(first))[0], '4080');
 
-    await nameHeader.getByRole('button', {name: 'Name der Aufgabe'}).click();
-    assert.equal(await nameHeader.getAttribute('aria-sort'), 'ascending');
-    assert.equal(await idHeader.getAttribute('aria-sort'), 'none');
-    const names = await first.locator('tbody td.task-row__name').allTextContents();
-    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'de', {sensitivity: 'base', numeric: true})));
-    assert.equal(names[0], 'AAD Connect Health - Überprüfen der Systemanforderungen');
+      await nameHeader.getByRole('button', {name: 'Name der Aufgabe'}).click();
+      assert.equal(await nameHeader.getAttribute('aria-sort'), 'ascending');
+      assert.equal(await idHeader.getAttribute('aria-sort'), 'none');
+      const names = await first.locator('tbody td.task-row__name').allTextContents();
+      assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'de', {sensitivity: 'base', numeric: true})));
+      assert.equal(names[0], 'AAD Connect Health - Überprüfen der Systemanforderungen');
 
-    assert.deepEqual(await axe(page, '.task-table'), []);
-    await screenshot(page, 'tasks-seed-de');
-    assert.deepEqual(errors, []);
-    await page.close();
+      await assertAxeClean(page, {include: ['.task-table']});
+      await screenshot(page, 'tasks-seed-de');
+    }, {context});
   });
 
   test('copy-link button copies page#task-3988, by mouse and keyboard', async () => {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${server.url}/de${SEED_PAGE}`, {waitUntil: 'networkidle'});
-    const button = page.getByRole('button', {name: 'Link zu Aufgabe 3988 kopieren'});
-    await button.click();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}/de${SEED_PAGE}#task-3988`);
-    assert.equal(await page.locator('.task-table__announcement').first().textContent(), 'Link zu Aufgabe 3988 kopiert');
+    await site.visit(`/de${SEED_PAGE}`, async (page) => {
+      const button = page.getByRole('button', {name: 'Link zu Aufgabe 3988 kopieren'});
+      await button.click();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/de${SEED_PAGE}#task-3988`);
+      assert.equal(await page.locator('.task-table__announcement').first().textContent(), 'Link zu Aufgabe 3988 kopiert');
 
-    await page.getByRole('button', {name: 'Link zu Aufgabe 2545 kopieren'}).focus();
-    await page.keyboard.press('Space');
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}/de${SEED_PAGE}#task-2545`);
-    assert.deepEqual(errors, []);
-    await page.close();
+      await page.getByRole('button', {name: 'Link zu Aufgabe 2545 kopieren'}).focus();
+      await page.keyboard.press('Space');
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/de${SEED_PAGE}#task-2545`);
+    }, {context});
   });
 
   test('#task-3988 deep-links to the row', async () => {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${server.url}${SEED_PAGE}#task-3988`, {waitUntil: 'networkidle'});
-    assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), 'task-3988');
-    const row = page.locator('#task-3988');
-    assert.equal(await row.getAttribute('data-task-id'), '3988');
-    assert.match((await row.textContent()) ?? '', /AIP - Review the prerequisites.*Required.*SME.*AIP/);
-    const box = await row.boundingBox();
-    const viewport = page.viewportSize()!;
-    assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, `row is in view (${JSON.stringify(box)})`);
-    assert.deepEqual(errors, []);
-    await page.close();
+    await site.visit(`${SEED_PAGE}#task-3988`, async (page) => {
+      assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), 'task-3988');
+      const row = page.locator('#task-3988');
+      assert.equal(await row.getAttribute('data-task-id'), '3988');
+      assert.match((await row.textContent()) ?? '', /AIP - Review the prerequisites.*Required.*SME.*AIP/);
+      const box = await row.boundingBox();
+      const viewport = page.viewportSize()!;
+      assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, `row is in view (${JSON.stringify(box)})`);
+    }, {context});
   });
 
   test('print hides the controls and keeps every row', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}${SEED_PAGE}`, {waitUntil: 'networkidle'});
-    await page.emulateMedia({media: 'print'});
-    assert.equal(await page.locator('.task-table__filter').isVisible(), false);
-    assert.equal(await page.locator('.task-row__copy').first().isVisible(), false);
-    assert.equal(await page.locator('tr.task-row').count(), 15);
-    await page.close();
+    await site.visit(`${SEED_PAGE}`, async (page) => {
+      await page.emulateMedia({media: 'print'});
+      assert.equal(await page.locator('.task-table__filter').isVisible(), false);
+      assert.equal(await page.locator('.task-row__copy').first().isVisible(), false);
+      assert.equal(await page.locator('tr.task-row').count(), 15);
+    }, {context});
   });
 
   test('dark mode: task tables stay axe-clean (contrast)', async () => {
-    const page = await context.newPage();
-    await page.emulateMedia({colorScheme: 'dark'});
-    await page.goto(`${server.url}${SEED_PAGE}#task-4080`, {waitUntil: 'networkidle'});
-    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
-    assert.deepEqual(await axe(page, '.task-table'), []);
-    await screenshot(page, 'tasks-seed-en-dark');
-    await page.close();
+    await site.visit(`${SEED_PAGE}#task-4080`, async (page) => {
+      assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+      await assertAxeClean(page, {include: ['.task-table']});
+      await screenshot(page, 'tasks-seed-en-dark');
+    }, {context, prepare: (page) => page.emulateMedia({colorScheme: 'dark'})});
   });
 
   for (const {locale, prefix, title, all, service, count, navbar} of [
@@ -151,56 +117,50 @@ describe('task tables and the task catalog', () => {
     {locale: 'de', prefix: '/de', title: 'FTOP-Aufgaben', all: '15 Aufgaben', service: 'Dienste', count: '3 von 15 Aufgaben', navbar: 'Aufgaben'},
   ]) {
     test(`${locale} catalog: filters write the URL, the URL restores filters, links reach the row`, async () => {
-      const page = await context.newPage();
-      const errors = watchErrors(page);
-      await page.goto(`${server.url}${prefix}/`, {waitUntil: 'networkidle'});
-      await page.locator('.navbar').getByRole('link', {name: navbar, exact: true}).click();
-      await page.waitForURL(`**${prefix}/tasks`);
-      await page.locator('h1', {hasText: title}).waitFor();
-      assert.equal(await page.locator('main [role="status"]').textContent(), all);
-      assert.equal(await page.locator('main tbody tr.task-row').count(), 15);
+      await site.visit(`${prefix}/`, async (page) => {
+        await page.locator('.navbar').getByRole('link', {name: navbar, exact: true}).click();
+        await page.waitForURL(`**${prefix}/tasks`);
+        await page.locator('h1', {hasText: title}).waitFor();
+        assert.equal(await page.locator('main [role="status"]').textContent(), all);
+        assert.equal(await page.locator('main tbody tr.task-row').count(), 15);
 
-      await page.getByLabel(service, {exact: true}).selectOption('Intune');
-      await page.waitForURL(`**${prefix}/tasks?service=Intune`);
-      assert.deepEqual(await rowIds(page.locator('main')), ['2271', '3680', '3681']);
-      assert.equal(await page.locator('main [role="status"]').textContent(), count);
+        await page.getByLabel(service, {exact: true}).selectOption('Intune');
+        await page.waitForURL(`**${prefix}/tasks?service=Intune`);
+        assert.deepEqual(await rowIds(page.locator('main')), ['2271', '3680', '3681']);
+        assert.equal(await page.locator('main [role="status"]').textContent(), count);
 
-      await page.getByLabel(locale === 'de' ? 'ID oder Text' : 'ID or text').fill('3680');
-      await page.waitForURL(`**${prefix}/tasks?q=3680&service=Intune`);
-      assert.deepEqual(await rowIds(page.locator('main')), ['3680']);
+        await page.getByLabel(locale === 'de' ? 'ID oder Text' : 'ID or text').fill('3680');
+        await page.waitForURL(`**${prefix}/tasks?q=3680&service=Intune`);
+        assert.deepEqual(await rowIds(page.locator('main')), ['3680']);
 
-      // A shared URL restores the same view, with or without a trailing slash.
-      await page.goto(`${server.url}${prefix}/tasks/?service=Intune`, {waitUntil: 'networkidle'});
-      await expectRows(page.locator('main'), ['2271', '3680', '3681']);
-      await page.goto(`${server.url}${prefix}/tasks?service=Intune&requirement=required`, {waitUntil: 'networkidle'});
-      await expectRows(page.locator('main'), ['2271']);
-      assert.equal(await page.getByLabel(service, {exact: true}).inputValue(), 'Intune');
+        // A shared URL restores the same view, with or without a trailing slash.
+        await page.goto(`${site.url}${prefix}/tasks/?service=Intune`, {waitUntil: 'networkidle'});
+        await expectRows(page.locator('main'), ['2271', '3680', '3681']);
+        await page.goto(`${site.url}${prefix}/tasks?service=Intune&requirement=required`, {waitUntil: 'networkidle'});
+        await expectRows(page.locator('main'), ['2271']);
+        assert.equal(await page.getByLabel(service, {exact: true}).inputValue(), 'Intune');
 
-      await page.goto(`${server.url}${prefix}/tasks?phase=${locale === 'de' ? 'Korrektur' : 'Remediate'}&q=3988`, {waitUntil: 'networkidle'});
-      await expectRows(page.locator('main'), ['3988']);
-      await page.locator('main tbody tr.task-row').first().getByRole('link', {name: '3988'}).click();
-      await page.waitForURL(`**${prefix}${SEED_PAGE}#task-3988`);
-      await page.locator('#task-3988').waitFor();
-      assert.equal(await page.getAttribute('html', 'lang'), locale);
+        await page.goto(`${site.url}${prefix}/tasks?phase=${locale === 'de' ? 'Korrektur' : 'Remediate'}&q=3988`, {waitUntil: 'networkidle'});
+        await expectRows(page.locator('main'), ['3988']);
+        await page.locator('main tbody tr.task-row').first().getByRole('link', {name: '3988'}).click();
+        await page.waitForURL(`**${prefix}${SEED_PAGE}#task-3988`);
+        await page.locator('#task-3988').waitFor();
+        assert.equal(await page.getAttribute('html', 'lang'), locale);
 
-      await page.goto(`${server.url}${prefix}/tasks`, {waitUntil: 'networkidle'});
-      assert.deepEqual(await axe(page, 'main'), []);
-      await screenshot(page, `tasks-catalog-${locale}`);
-      assert.deepEqual(errors, []);
-      await page.close();
+        await page.goto(`${site.url}${prefix}/tasks`, {waitUntil: 'networkidle'});
+        await assertAxeClean(page, {include: ['main']});
+        await screenshot(page, `tasks-catalog-${locale}`);
+      }, {context});
     });
   }
 
   test('home page task lookup lands on the catalog filtered by the ID', async () => {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${server.url}/de/`, {waitUntil: 'networkidle'});
-    const lookup = page.locator('#task-lookup');
-    assert.equal(await lookup.getByRole('link', {name: 'Alle FTOP-Aufgaben durchsuchen'}).getAttribute('href'), '/de/tasks');
-    await lookup.getByLabel('Aufgaben-ID oder Name').fill('3988');
-    await Promise.all([page.waitForURL('**/de/tasks?q=3988'), lookup.getByRole('button', {name: 'Suchen'}).click()]);
-    await expectRows(page.locator('main'), ['3988']);
-    assert.deepEqual(errors, []);
-    await page.close();
+    await site.visit(`/de/`, async (page) => {
+      const lookup = page.locator('#task-lookup');
+      assert.equal(await lookup.getByRole('link', {name: 'Alle FTOP-Aufgaben durchsuchen'}).getAttribute('href'), '/de/tasks');
+      await lookup.getByLabel('Aufgaben-ID oder Name').fill('3988');
+      await Promise.all([page.waitForURL('**/de/tasks?q=3988'), lookup.getByRole('button', {name: 'Suchen'}).click()]);
+      await expectRows(page.locator('main'), ['3988']);
+    }, {context});
   });
 });

@@ -1,7 +1,8 @@
 /**
- * One served production build and one Chromium per test file. `visit` opens a page and,
- * when the test body is done, asserts the page logged no console error, page error or
- * failed request: every page any browser test opens is checked for that.
+ * One served production build and one Chromium per test file: every browser test file
+ * starts with `const site = useSite()`. `visit` opens a page and, when the test body is
+ * done, asserts the page logged no console error, page error or failed request: every page
+ * any browser test opens is checked for that.
  */
 import assert from 'node:assert/strict';
 import {after, before} from 'node:test';
@@ -17,6 +18,10 @@ export interface VisitOptions {
   /** Reuse a context (to keep localStorage between visits); a fresh one otherwise. */
   context?: BrowserContext;
   contextOptions?: BrowserContextOptions;
+  /** Aborts requests to other origins (a page that embeds a video host, say): tests never use the internet. */
+  offline?: boolean;
+  /** Runs on the new page before it navigates, e.g. to watch its requests. */
+  prepare?: (page: Page) => void | Promise<void>;
 }
 
 export interface Site {
@@ -61,7 +66,12 @@ export function useSite(): Site {
       const context = options.context ?? (await this.browser.newContext(options.contextOptions));
       const page = await context.newPage();
       const errors = watchErrors(page);
+      if (options.offline) {
+        const origin = new URL(this.url).origin;
+        await page.route('**/*', (request) => (request.request().url().startsWith(origin) ? request.continue() : request.abort()));
+      }
       try {
+        await options.prepare?.(page);
         await page.goto(`${this.url}${withColorMode(route, options.colorMode)}`, {waitUntil: 'networkidle'});
         const result = await body(page);
         assert.deepEqual(errors, [], `errors on ${route}`);

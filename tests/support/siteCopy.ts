@@ -1,23 +1,39 @@
+/**
+ * Throwaway copies of the site, and real production builds of them: the one site copier that
+ * tests, the corpus test and the benchmark share, so the repo's own build/ is never touched.
+ */
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 export const SITE_DIR = path.resolve(__dirname, '../..');
-// Generated or machine-local; everything else is the site.
-const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'artifacts', 'test-results', 'bench']);
+
+/** Never copied: dependencies (symlinked instead), build output, caches, machine-local files, the benchmark. */
+const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.cache-loader', '.git', 'artifacts', 'test-results', 'bench']);
+
+export interface CopyOptions {
+  /** The site to copy; this repository by default. */
+  from?: string;
+  /** Where to put the copy; a new temp dir by default. */
+  into?: string;
+  /** Temp dir name prefix. */
+  prefix?: string;
+}
 
 /**
- * A throwaway copy of the site (node_modules symlinked) with extra or replaced files,
- * so a test can build a modified site without touching the repo's own build/.
+ * A copy of the site (node_modules symlinked) with extra or replaced files: `files` maps
+ * site-relative paths to contents.
  */
-export function copySite(files: Record<string, string> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'playbook-site-'));
-  for (const entry of fs.readdirSync(SITE_DIR)) {
+export function copySite(files: Record<string, string> = {}, options: CopyOptions = {}): string {
+  const from = options.from ?? SITE_DIR;
+  const dir = options.into ?? fs.mkdtempSync(path.join(os.tmpdir(), `${options.prefix ?? 'playbook-site'}-`));
+  fs.mkdirSync(dir, {recursive: true});
+  for (const entry of fs.readdirSync(from)) {
     if (SKIP.has(entry)) continue;
-    fs.cpSync(path.join(SITE_DIR, entry), path.join(dir, entry), {recursive: true});
+    fs.cpSync(path.join(from, entry), path.join(dir, entry), {recursive: true});
   }
-  fs.symlinkSync(fs.realpathSync(path.join(SITE_DIR, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
+  fs.symlinkSync(fs.realpathSync(path.join(from, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
   for (const [rel, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), {recursive: true});
     fs.writeFileSync(path.join(dir, rel), content);
@@ -31,15 +47,18 @@ export interface BuildResult {
 }
 
 /**
- * Runs a real production build (all locales, or `args` such as `--locale en --locale fr`);
- * resolves with its exit status and everything it printed. Asynchronous, so the test
- * runner stays responsive meanwhile.
+ * Runs a real, cold production build of a site copy (all locales, or `args` such as
+ * `--locale en --locale fr`); resolves with its exit status and everything it printed.
+ * No persistent bundler cache: every page really goes through the plugins, and nothing
+ * lands in the node_modules the copies share.
  */
 export function buildSite(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
+  for (const generated of ['build', '.docusaurus']) fs.rmSync(path.join(dir, generated), {recursive: true, force: true});
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', ...args], {
       cwd: dir,
-      env: {...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1'},
+      env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', NO_UPDATE_NOTIFIER: '1', ...env, FORCE_COLOR: '0', NO_COLOR: '1'},
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -51,4 +70,26 @@ export function buildSite(dir: string, env: Record<string, string> = {}, args: s
 
 export function removeSite(dir: string): void {
   fs.rmSync(dir, {recursive: true, force: true});
+}
+
+export interface SiteBuild {
+  /** The temporary copy of the site. */
+  siteDir: string;
+  /** Its `build/` directory (the default locale; other locales in `build/<locale>`). */
+  outDir: string;
+  /** Everything the build printed. */
+  log: string;
+  remove: () => void;
+}
+
+/** A copy of the site with `files`, built (every locale); throws with the build's output if it fails. */
+export async function buildSiteCopy(files: Record<string, string> = {}): Promise<SiteBuild> {
+  const siteDir = copySite(files);
+  const remove = () => removeSite(siteDir);
+  const {status, output} = await buildSite(siteDir);
+  if (status !== 0) {
+    remove();
+    throw new Error(`docusaurus build failed in a copy of the site:\n${output}`);
+  }
+  return {siteDir, outDir: path.join(siteDir, 'build'), log: output, remove};
 }

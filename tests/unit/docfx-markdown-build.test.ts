@@ -3,40 +3,25 @@
  * use every DocFX construct, good and bad, in both locales. Asserts the rendered HTML
  * and the build's findings. Two builds in all: the site, then a page that must fail it.
  */
-import {execFile} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {promisify} from 'node:util';
 import type {Element, Root} from 'hast';
 import {fromParse5} from 'hast-util-from-parse5';
 import {toString} from 'mdast-util-to-string';
 import {parse} from 'parse5';
 import {visit} from 'unist-util-visit';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {buildSite, copySite, removeSite} from '../support/siteCopy';
 
-const run = promisify(execFile);
-const REPO = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(__dirname, '__fixtures__/docfx-build');
-const SKIP = new Set(['node_modules', 'build', '.docusaurus', '.git', 'artifacts', 'test-results', 'bench']);
 const DE_DOCS = 'i18n/de/docusaurus-plugin-content-docs/current';
 
 let site: string;
 let output: string;
 
 async function build(args: string[] = []): Promise<{ok: boolean; output: string}> {
-  try {
-    const {stdout, stderr} = await run('npx', ['docusaurus', 'build', ...args], {
-      cwd: site,
-      // Every page must really go through the plugins, not come from a cache.
-      env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', NO_UPDATE_NOTIFIER: '1'},
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return {ok: true, output: stdout + stderr};
-  } catch (error) {
-    const e = error as {stdout?: string; stderr?: string};
-    return {ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}`};
-  }
+  const {status, output} = await buildSite(site, {}, args);
+  return {ok: status === 0, output};
 }
 
 function page(rel: string): Root {
@@ -57,9 +42,7 @@ const findings = (log: string) => log.split('\n').filter((l) => l.startsWith('[p
 
 describe('DocFX Markdown in a real build', () => {
   beforeAll(async () => {
-    site = fs.mkdtempSync(path.join(os.tmpdir(), 'playbook-docfx-'));
-    fs.cpSync(REPO, site, {recursive: true, filter: (src) => !SKIP.has(path.basename(src)) || path.dirname(src) !== REPO});
-    fs.symlinkSync(fs.realpathSync(path.join(REPO, 'node_modules')), path.join(site, 'node_modules'), 'dir');
+    site = copySite({}, {prefix: 'playbook-docfx'});
     fs.cpSync(path.join(FIXTURES, 'docs'), path.join(site, 'docs'), {recursive: true});
     fs.cpSync(path.join(FIXTURES, 'i18n'), path.join(site, 'i18n'), {recursive: true});
     const result = await build();
@@ -68,7 +51,7 @@ describe('DocFX Markdown in a real build', () => {
   });
 
   afterAll(() => {
-    if (site) fs.rmSync(site, {recursive: true, force: true});
+    if (site) removeSite(site);
   });
 
   test('the build reports the seed warnings and the fixture findings, each with file:line', () => {

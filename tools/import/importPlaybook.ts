@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
-import {docsDirOf, findRelativeFile, listMarkdown} from '../../src/content/contentTree';
+import {createConfinement} from '../../src/content/confine';
+import {docsDirOf, listMarkdown} from '../../src/content/contentTree';
 import {readContentLayout} from '../../src/content/layout';
-import {decodeUrlPath, EXTERNAL_URL, parseLocalReference} from '../../src/content/contentUrl';
+import {decodeUrlPath, EXTERNAL_URL} from '../../src/content/contentUrl';
 import {
   IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, contentHash, readDerived, readManifest, writeDerived, writeManifest, type ImportManifest,
 } from '../../src/content/importManifest';
@@ -327,16 +328,15 @@ function comparePairs(report: ImportReport, siteDir: string, locales: readonly s
  */
 function checkReferences(report: ImportReport, siteDir: string, locales: readonly string[], defaultLocale: string, trees: ReadonlyMap<string, Root>): void {
   const pipeline = remarkPipeline(playbookPlugins({siteDir, locales, defaultLocale}).beforeDefaultRemarkPlugins);
+  const confinement = createConfinement({siteDir, locales, defaultLocale});
 
   for (const page of report.pages) {
     const abs = path.join(siteDir, page.file);
     const file = new VFile({path: abs, value: fs.readFileSync(abs, 'utf8')});
     const tree = trees.get(abs)!;
     for (const ref of pageReferences(tree)) {
-      const local = ref.kind === 'image' ? parseLocalReference(ref.url) : null;
-      if (!local) continue;
-      const found = findRelativeFile(siteDir, abs, local.path, defaultLocale);
-      if (found?.fromDefaultLocale) {
+      const found = ref.kind === 'image' ? confinement.resolve(abs, ref.url, 'image') : null;
+      if (found?.status === 'found' && found.fromDefaultLocale) {
         report.fallbackImages.push({file: page.file, line: ref.line, column: ref.column, message: `image "${ref.url}" is shown from ${siteRelative(siteDir, found.path)}`});
       }
     }

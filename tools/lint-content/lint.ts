@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {VFile} from 'vfile';
 import {playbookPipeline} from '../../src/remark/pipeline';
+import {createSourceStage, type Preprocess} from '../../src/remark/source';
+import {scanContentFiles} from '../../src/content/scan';
 import {isRuleId, playbookMessages, RULES, type RuleId} from '../../src/diagnostics';
 import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../../src/content/layout';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
@@ -9,7 +11,11 @@ import {applyBaseline, readBaseline, BASELINE_FILE} from './baseline';
 import {compareFindings, sitePath, type Finding} from './findings';
 
 /** The build's own Markdown pipeline, up to HTML, without Docusaurus's bundler around it. */
-type Pipeline = ReturnType<typeof playbookPipeline>;
+interface Pipeline {
+  /** The raw-text stage before parsing, as Docusaurus's `markdown.preprocessor` runs it. */
+  preprocess: Preprocess;
+  processor: ReturnType<typeof playbookPipeline>;
+}
 
 export interface LintOptions {
   siteDir: string;
@@ -46,9 +52,10 @@ function localeFindings(files: ContentFile[], configured: readonly string[], sit
 const ruleOf = (id: string | null | undefined): RuleId => (isRuleId(id) ? id : 'pipeline');
 
 export async function lintFile(pipeline: Pipeline, file: ContentFile, siteDir: string): Promise<Finding[]> {
-  const vfile = new VFile({value: fs.readFileSync(file.absolute, 'utf8'), path: file.absolute});
+  const text = pipeline.preprocess({filePath: file.absolute, fileContent: fs.readFileSync(file.absolute, 'utf8')});
+  const vfile = new VFile({value: text, path: file.absolute});
   try {
-    await pipeline.run(pipeline.parse(vfile), vfile);
+    await pipeline.processor.run(pipeline.processor.parse(vfile), vfile);
   } catch (error) {
     // A plugin that throws still gets reported with the file, never swallowed.
     return [{file: sitePath(siteDir, file.absolute), line: 1, column: 1, severity: RULES.pipeline.lint, message: `The Markdown pipeline failed: ${(error as Error).message}`, ruleId: 'pipeline'}];
@@ -77,11 +84,19 @@ export async function lintContent(options: LintOptions): Promise<Finding[]> {
     throw new Error(`Not content pages of this site: ${unknown.join(', ')}. Give .md files under docs/ or i18n/<locale>/docusaurus-plugin-content-docs/current/.`);
   }
 
-  const pipeline = playbookPipeline({siteDir, locales, defaultLocale, today: options.today});
+  const pipelineOptions = {siteDir, locales, defaultLocale, today: options.today};
+  const pipeline: Pipeline = {preprocess: createSourceStage(pipelineOptions).preprocess, processor: playbookPipeline(pipelineOptions)};
   const findings: Finding[] = [];
   for (const file of files) findings.push(...(await lintFile(pipeline, file, siteDir)));
   const linted = new Set(files.map((f) => sitePath(siteDir, f.absolute)));
   findings.push(...localeFindings(all, locales, siteDir).filter((f) => linted.has(f.file)));
+  // Files that are no Markdown pages at all (symbolic links, .mdx), as the build's content gate finds them.
+  for (const refused of scanContentFiles(siteDir, {locales, defaultLocale})) {
+    if (wanted && !wanted.has(refused.file)) continue;
+    const file = sitePath(siteDir, refused.file);
+    findings.push({file, line: 1, column: 1, severity: RULES[refused.ruleId].lint, message: refused.message, ruleId: refused.ruleId});
+    linted.add(file);
+  }
 
   const baseline = readBaseline(path.join(siteDir, BASELINE_FILE));
   return applyBaseline(findings, baseline, linted).sort(compareFindings);

@@ -73,8 +73,8 @@ describe('front matter: wrong types and values fail with file:line, key and expe
   });
 
   test('an inline mapping points at the inner key', () => {
-    expect(lines(page('mdx: {format: html}'))).toEqual([
-      'docs/x/page.md:2:7  error  Front matter "mdx.format" is "html"; expected mdx: {format: md} (md, mdx or detect).  front-matter-value',
+    expect(lines(page('last_update: {date: 2020-13-45}'))).toEqual([
+      expect.stringMatching(/^docs\/x\/page\.md:2:15 {2}error {2}Front matter "last_update\.date" is "2020-13-45"; expected key: value pairs with a date .* {2}front-matter-value$/),
     ]);
   });
 
@@ -176,5 +176,44 @@ describe('front matter: the real corpus', () => {
     expect(pages.length).toBeGreaterThan(150);
     const findings = pages.flatMap((p) => formatFrontMatterDiagnostics(validateFrontMatter(fs.readFileSync(p, 'utf8'), p).diagnostics, p));
     expect(findings).toEqual([]);
+  });
+});
+
+describe('front matter from pull requests: nothing that runs, reads files or explodes', () => {
+  test('mdx and format would compile the page as MDX: refused, and never passed to Docusaurus', async () => {
+    expect(lines(page('mdx: {format: mdx}\nformat: mdx'))).toEqual([
+      'docs/x/page.md:2:1  error  Front matter "mdx" is not allowed: it would compile the page as MDX, which runs code. Pages are Markdown; remove the key.  markdown-only',
+      'docs/x/page.md:3:1  error  Front matter "format" is not allowed: it would compile the page as MDX, which runs code. Pages are Markdown; remove the key.  markdown-only',
+    ]);
+    await expect(parsePlaybookFrontMatter({filePath: 'docs/x/mdx.md', fileContent: page('mdx: {format: mdx}'), defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER})).rejects.toThrow('markdown-only');
+    const {createParseFrontMatter} = await import('..');
+    const kept = await createParseFrontMatter({keepGoing: true})({filePath: 'docs/x/mdx2.md', fileContent: page('title: T\nmdx: {format: mdx}\nsidebar_position: first'), defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+    expect(kept.frontMatter).toEqual({title: 'Page', docfx_title: 'T'});
+  });
+
+  test('YAML anchors and aliases are refused before anything expands them (no "billion laughs")', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
+    expect(lines(page(bomb))).toEqual([
+      'docs/x/page.md:2:7  error  Front matter uses a YAML anchor (&a), and 29 more anchors and aliases, which the playbook does not allow. Write each value out in full.  front-matter-yaml',
+    ]);
+    expect(lines(page('other:\n  <<: {title: x}'))).toEqual([
+      'docs/x/page.md:3:3  error  Front matter uses a YAML merge key (<<), which the playbook does not allow. Write each value out in full.  front-matter-yaml',
+    ]);
+  });
+
+  test('custom_edit_url is a web address or null; image a web address or a static path', () => {
+    expect(lines(page('custom_edit_url: "javascript:alert(1)"'))).toEqual([
+      'docs/x/page.md:2:1  error  Front matter "custom_edit_url" is "javascript:alert(1)"; expected an https:// address, or null to hide the edit link, e.g. custom_edit_url: null.  front-matter-value',
+    ]);
+    expect(lines(page('custom_edit_url: https://github.com/o/r/edit/main/docs/x.md'))).toEqual([]);
+    expect(lines(page('custom_edit_url: null'))).toEqual([]);
+    expect(lines(page('image: ./../../.env'))).toEqual([
+      'docs/x/page.md:2:1  error  Front matter "image" is "./../../.env"; expected an https:// address or a path under static/ starting with /, e.g. image: /img/social-card.png.  front-matter-value',
+    ]);
+    expect(lines(page('image: /img/card.png'))).toEqual([]);
+  });
+
+  test('a page past the limits is never parsed for its title', () => {
+    expect(readPageTitle(`# Title\n\n${'> '.repeat(10_000)}x\n`)).toBeNull();
   });
 });

@@ -4,20 +4,23 @@ import type {VFile} from 'vfile';
 import {toString} from 'mdast-util-to-string';
 import {SKIP, visit, type VisitorResult} from 'unist-util-visit';
 import {
-  DIV_CLASSES, NEXT_STEP_CLASS, embeddableVideoUrl, readDivMarker, readVideoMarker, videoHostList,
+  CHECKLIST_CLASS, DIV_CLASSES, NEXT_STEP_CLASS, embeddableVideoUrl, readDivMarker, readVideoMarker, videoHostList,
 } from '../../playbook/docfxBlocks';
 import {report} from '../../diagnostics';
 import {jsxFlow} from '../jsxNodes';
 import {dropLeadingText} from '../markerText';
+import {expandImageBlocks} from './images';
 
 /**
  * DocFX blocks written as block quotes: `> [!VIDEO https://…]` becomes a `<Video>` player
- * for allowlisted hosts (a plain link otherwise), and `> [!div class="nextstepaction"]`
- * followed by a link becomes a `<NextStepAction>` button. Anything else stays as written,
- * with a warning.
+ * for allowlisted hosts (a plain link otherwise), `> [!div class="nextstepaction"]`
+ * followed by a link becomes a `<NextStepAction>` button, and `> [!div class="checklist"]`
+ * followed by a list becomes a `<Checklist>`. `:::image` becomes an image (see ./images).
+ * Anything else stays as written, with a warning.
  */
 const remarkDocfxBlocks: Plugin<[], Root> = function () {
   return (tree, file) => {
+    expandImageBlocks(tree, file);
     visit(tree, 'blockquote', (quote, index, parent) => {
       const first = quote.children[0];
       if (first?.type !== 'paragraph' || !parent || index === undefined) return undefined;
@@ -68,6 +71,7 @@ function videoBlocks(quote: Blockquote, first: Paragraph, video: {url: string; l
 }
 
 function divBlocks(quote: Blockquote, first: Paragraph, div: {className: string; length: number}, file: VFile): RootContent[] | null {
+  if (div.className === CHECKLIST_CLASS) return checklistBlocks(quote, first, div, file);
   if (div.className !== NEXT_STEP_CLASS) {
     const name = div.className ? `class "${div.className}"` : 'a block without a class';
     report(file, 'div-class', `[!div] with ${name} is not supported; the block quote is shown as written. Supported: ${DIV_CLASSES.map((c) => `class="${c}"`).join(', ')}.`, quote);
@@ -81,6 +85,17 @@ function divBlocks(quote: Blockquote, first: Paragraph, div: {className: string;
   dropLeadingText(first, div.length);
   const rest = first.children.length > 0 ? quote.children : quote.children.slice(1);
   return [jsxFlow('NextStepAction', {}, rest, quote.position)];
+}
+
+/** The quote's list (and anything else in it) in a `<Checklist>`: DocFX shows each item with a check mark. */
+function checklistBlocks(quote: Blockquote, first: Paragraph, div: {className: string; length: number}, file: VFile): RootContent[] | null {
+  if (!quote.children.some((child) => child.type === 'list')) {
+    report(file, 'checklist', 'A [!div class="checklist"] block needs a list on the next lines, e.g. "> * First step done"; it is shown as written.', quote);
+    return null;
+  }
+  dropLeadingText(first, div.length);
+  const rest = first.children.length > 0 ? quote.children : quote.children.slice(1);
+  return [jsxFlow('Checklist', {}, rest, quote.position)];
 }
 
 export default remarkDocfxBlocks;

@@ -12,6 +12,8 @@ import {createConfinement} from '../../content/confine';
 import {resolveFrom} from '../../content/contentTree';
 import {parseLocalReference} from '../../content/contentUrl';
 import {report} from '../../diagnostics';
+import {checkPageSource} from '../../source';
+import {LIMITS} from '../../trust/limits';
 import {markOrigin} from '../origin';
 
 export interface IncludesOptions {
@@ -28,6 +30,8 @@ interface Context {
   anchor: Position | undefined;
   /** Absolute paths from the page down to the file being expanded. */
   chain: string[];
+  /** Characters the page has grown to with its includes, shared by all of them. */
+  expanded: {size: number};
 }
 
 /**
@@ -132,27 +136,37 @@ const remarkIncludes: Plugin<[IncludesOptions], Root> = function (options) {
       return null;
     }
 
-    const file = new VFile({path: found.path, value: fs.readFileSync(found.path, 'utf8')});
+    const text = fs.readFileSync(found.path, 'utf8');
+    // The same limits as for a page, before parsing; and the page with all its includes stays
+    // within a page's size, so a few includes repeated at each level cannot explode it.
+    const source = checkPageSource(text, found.path, {partial: true});
+    context.expanded.size += text.length;
+    if (!source.parseable || context.expanded.size > LIMITS.pageBytes) {
+      const why = source.findings.find((f) => f.ruleId === 'limit')?.message ?? `With its includes the page would grow past ${LIMITS.pageBytes / 1024} KB, the limit for a page.`;
+      problem(context, statement, fromFile, `Included file "${link.url}" is not included: ${why}`, 'limit');
+      return null;
+    }
+    const file = new VFile({path: found.path, value: text});
     const tree = processor.parse(file);
     tree.children = tree.children.filter((child) => child.type !== 'yaml' && (child.type as string) !== 'toml');
     // Its links and images resolve relative to the include file, as DocFX resolves them.
     markOrigin(tree, found.path);
     const anchor = context.anchor ?? statement;
-    expand(tree, found.path, {page: context.page, anchor, chain: [...context.chain, found.path]});
+    expand(tree, found.path, {page: context.page, anchor, chain: [...context.chain, found.path], expanded: context.expanded});
     // Included lines are not the page's lines: point everything at the page's include.
     if (context.anchor === undefined) setPositions(tree.children, anchor);
     return tree.children;
   }
 
   /** Reports on the page, at its outermost include, naming the nested file when there is one. */
-  function problem(context: Context, place: Position | undefined, fromFile: string, reason: string, rule: 'include' | 'include-form' | 'content-path' = 'include'): void {
+  function problem(context: Context, place: Position | undefined, fromFile: string, reason: string, rule: 'include' | 'include-form' | 'content-path' | 'limit' = 'include'): void {
     const nested = context.anchor !== undefined;
     const where = nested ? ` (in ${relative(fromFile)}:${place?.start.line ?? 1})` : '';
     report(context.page, rule, `${reason}${where}`, nested ? context.anchor : place);
   }
 
   return (tree, file) => {
-    expand(tree, file.path, {page: file, anchor: undefined, chain: [path.resolve(file.path)]});
+    expand(tree, file.path, {page: file, anchor: undefined, chain: [path.resolve(file.path)], expanded: {size: String(file.value).length}});
   };
 };
 

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {parse} from 'yaml';
 import {formatWorkflowFinding, lintWorkflow, lintWorkflows, listWorkflows} from '../actionlint';
+import {localCallFindings} from '../localCalls';
 
 const REPO = path.resolve(__dirname, '../../..');
 const read = (file: string) => fs.readFileSync(path.join(REPO, file), 'utf8');
@@ -24,6 +26,7 @@ const events = (wf: Workflow) => (typeof wf.on === 'string' ? [wf.on] : Array.is
 test('actionlint finds nothing in any workflow', async () => {
   expect(listWorkflows(REPO)).toEqual(expect.arrayContaining(['.github/workflows/deploy.yml', '.github/workflows/pull-request.yml']));
   expect((await lintWorkflows(REPO)).map(formatWorkflowFinding)).toEqual([]);
+  expect(localCallFindings(REPO).map(formatWorkflowFinding)).toEqual([]);
 });
 
 test('actionlint is real: it finds an unknown action input and untrusted text in a script', async () => {
@@ -39,6 +42,41 @@ test('actionlint is real: it finds an unknown action input and untrusted text in
   ].join('\n');
   const findings = await lintWorkflow(broken, 'broken.yml');
   expect(findings.map((f) => [f.line, f.kind])).toEqual([[7, 'action'], [8, 'expression']]);
+});
+
+test('calls of local reusable workflows are checked: missing file, undeclared or missing input', () => {
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'workflows-'));
+  try {
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(repo, file)), {recursive: true});
+      fs.writeFileSync(path.join(repo, file), text);
+    };
+    write('.github/workflows/build.yml', 'on:\n  workflow_call:\n    inputs:\n      site-url: {type: string, required: true}\njobs:\n  a: {runs-on: ubuntu-latest, steps: [{run: echo}]}\n');
+    write('.github/workflows/push.yml', 'on: push\njobs:\n  a: {runs-on: ubuntu-latest, steps: [{run: echo}]}\n');
+    write('.github/workflows/pr.yml', [
+      'on: pull_request',
+      'jobs:',
+      '  ok:',
+      '    uses: ./.github/workflows/build.yml',
+      '    with: {site-url: x}',
+      '  wrong:',
+      '    uses: ./.github/workflows/build.yml',
+      '    with: {base-url: /}',
+      '  gone:',
+      '    uses: ./.github/workflows/nope.yml',
+      '  push:',
+      '    uses: ./.github/workflows/push.yml',
+      '',
+    ].join('\n'));
+    expect(localCallFindings(repo).map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual([
+      '.github/workflows/pr.yml:7 job "wrong": input "base-url" is not declared by .github/workflows/build.yml (it declares site-url)',
+      '.github/workflows/pr.yml:7 job "wrong": .github/workflows/build.yml requires input "site-url"',
+      '.github/workflows/pr.yml:10 job "gone": .github/workflows/nope.yml does not exist',
+      '.github/workflows/pr.yml:12 job "push": .github/workflows/push.yml has no "on: workflow_call", so it cannot be called',
+    ]);
+  } finally {
+    fs.rmSync(repo, {recursive: true, force: true});
+  }
 });
 
 describe('the pull-request workflow treats the pull request as untrusted', () => {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {TasksJson} from '../../../tasks/catalog';
-import {buildSiteCopy, type SiteBuild} from '../../../../tests/support/siteBuild';
+import {buildSiteCopy, type SiteBuild} from '../../../../tests/support/siteCopy';
 
 const SEED_PAGE = '/docs/lifecycle/remediate/remediate-address-technical-gaps';
 const SEED_IDS = ['3988', '2122', '3184', '2193', '2271', '3680', '3681', '3224', '4080', '3208', '3209', '3358', '3190', '1700', '2545'];

@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type {PluggableList} from 'unified';
 import {describe, expect, test} from 'vitest';
 import remarkSiteLinks from '..';
+import remarkIncludes from '../../includes';
 import {processMarkdown} from '../../../../tests/support/markdown';
 
 const site = path.resolve(__dirname, '../../../..');
@@ -66,5 +69,29 @@ describe('remark site links', () => {
     const {output, diagnostics} = await processMarkdown(md, path.join(site, 'src/pages/about.md'), plugins);
     expect(output.trim()).toBe(md);
     expect(diagnostics).toEqual([]);
+  });
+
+  test('in an included file, page URLs are relative to that file, and ~/ to the content root; the page gets routes', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'site-links-'));
+    const write = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(tmp, rel)), {recursive: true});
+      fs.writeFileSync(path.join(tmp, rel), text);
+    };
+    write('docs/a/page.md', '# Page\n\n[!INCLUDE [x](../b/_inc/x.md)]\n\n[Root](~/b/other#top) and [here](other-in-a).\n');
+    write('docs/a/other-in-a.md', '# In a\n');
+    write('docs/b/other.md', '# Other\n');
+    write('docs/b/_inc/x.md', '[Other](../other) [Nope](../missing)\n');
+    try {
+      const {output, diagnostics} = await processMarkdown(fs.readFileSync(path.join(tmp, 'docs/a/page.md'), 'utf8'), path.join(tmp, 'docs/a/page.md'), [
+        [remarkIncludes, {siteDir: tmp}],
+        [remarkSiteLinks, {siteDir: tmp, locales: ['en', 'de']}],
+      ]);
+      expect(output).toBe('# Page\n\n[Other](/docs/b/other) Nope\n\n[Root](/docs/b/other#top) and [here](other-in-a).\n');
+      expect(diagnostics).toEqual([
+        `${path.relative(site, path.join(tmp, 'docs/a/page.md'))}:3:1  warning  Link "../missing" is no page of this site (a web address needs https://, an e-mail address mailto:); it is shown as plain text. Fix the target or remove the link. (in docs/b/_inc/x.md:1)  site-link`,
+      ]);
+    } finally {
+      fs.rmSync(tmp, {recursive: true, force: true});
+    }
   });
 });

@@ -2,14 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {Heading, Root, RootContent} from 'mdast';
-import {unified} from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import {VFile} from 'vfile';
 import {afterAll, describe, expect, test} from 'vitest';
 import {contentHash} from '../../../content/importManifest';
 import {jsxFlow} from '../../jsxNodes';
+import {remarkPipeline} from '../../pipeline';
 import remarkTranslationNotice, {NOTICE_ELEMENT} from '..';
 
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'translation-notice-'));
@@ -42,7 +39,7 @@ const wrapTitle = () => (tree: Root) => {
 };
 
 async function run(file: string, wrap = false): Promise<Root> {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(wrap ? [wrapTitle] : []).use(remarkTranslationNotice, {siteDir: site, defaultLocale: 'en'});
+  const processor = remarkPipeline([...(wrap ? [wrapTitle] : []), [remarkTranslationNotice, {siteDir: site, defaultLocale: 'en'}]]);
   const vfile = new VFile({value: fs.readFileSync(path.join(site, file), 'utf8'), path: path.join(site, file)});
   const tree = (await processor.run(processor.parse(vfile), vfile)) as Root;
   expect(vfile.messages).toEqual([]);
