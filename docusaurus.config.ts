@@ -13,6 +13,7 @@ import {createParseFrontMatter} from './src/frontmatter';
 import {contentExcludes} from './src/content/scan';
 import contentGatePlugin from './src/plugins/content-gate';
 import taskCatalogPlugin from './src/plugins/task-catalog';
+import blockersPlugin from './src/plugins/blockers';
 import translationStatusPlugin from './src/plugins/translation-status';
 import localSearchPlugin from './src/plugins/local-search';
 import {searchConfigFromEnv} from './src/search/config';
@@ -120,6 +121,7 @@ const config: Config = {
       localeParityPlugin,
       printLinksPlugin,
       taskCatalogPlugin,
+      blockersPlugin,
       translationStatusPlugin,
       ...(search.provider === 'local' ? [localSearchPlugin] : []),
     ],
@@ -134,6 +136,7 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'playbook', position: 'left', label: 'Playbook'},
         {to: '/tasks', position: 'left', label: 'Tasks'},
+        {to: '/blockers', position: 'left', label: 'Blockers'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

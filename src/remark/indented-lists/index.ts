@@ -54,6 +54,7 @@ const remarkIndentedLists: Plugin<[], Root> = function () {
         'indented-list',
         `Numbered lines indented by four spaces are a code block in Markdown; they are shown as a numbered list. Outdent them by four spaces.`,
         code,
+        `${prose!.start}. ${prose!.items[0]}`,
       );
       (parent.children as RootContent[])[index] = list;
       return SKIP;
