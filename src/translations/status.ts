@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
-import {docsDirOf, pageUrlPath} from '../content/contentTree';
+import {pageUrlPath} from '../content/contentTree';
 import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../content/layout';
 import {importPlaceholders} from '../content/importManifest';
 import {parsePage} from '../content/parsePage';
@@ -59,12 +59,13 @@ export function translationStatus(options: StatusOptions): TranslationReport {
   const repositoryUrl = options.repositoryUrl ?? REPOSITORY_URL;
   const siteRelative = (abs: string) => path.relative(siteDir, abs).split(path.sep).join('/');
   const placeholders = importPlaceholders(siteDir);
+  const layout = readContentLayout(siteDir, {locales, defaultLocale});
 
-  const pages = [...pagesBySource(contentFiles(readContentLayout(siteDir, {locales, defaultLocale})))]
+  const pages = [...pagesBySource(contentFiles(layout))]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([source, files]): PageStatus => {
       const read = new Map(files.map((f) => [f.locale, readFile(f)]));
-      const fileOf = (locale: string) => siteRelative(read.get(locale)?.file.absolute ?? path.join(docsDirOf(siteDir, locale, defaultLocale), source));
+      const fileOf = (locale: string) => siteRelative(read.get(locale)?.file.absolute ?? path.join(layout.docsDir(locale), source));
       // A placeholder is no original to translate from: its translations are the page.
       const reference = placeholders.has(fileOf(defaultLocale)) ? undefined : read.get(defaultLocale);
       const drift = pageDrift(source, [...read.values()].map((r) => ({locale: r.file.locale, file: siteRelative(r.file.absolute), tree: r.tree})));

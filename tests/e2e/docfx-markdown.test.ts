@@ -1,163 +1,127 @@
 import assert from 'node:assert/strict';
-import {createRequire} from 'node:module';
-import {after, before, describe, test} from 'node:test';
-import type {Browser, Page} from 'playwright-core';
-import {serveBuild} from '../support/server';
-import {BUILD_DIR, launchBrowser, requireBuild, screenshot, watchErrors} from '../support/browser';
+import {describe, test} from 'node:test';
+import {assertAxeClean} from '../support/axe';
+import {screenshot} from '../support/browser';
+import {useSite} from '../support/e2e';
 
-const AXE = createRequire(__filename).resolve('axe-core/axe.min.js');
 const KITCHEN_SINK = '/docs/authoring/kitchen-sink';
 const TITLES = {
   en: ['Note', 'Tip', 'Important', 'Warning', 'Caution'],
   de: ['Hinweis', 'Tipp', 'Wichtig', 'Warnung', 'Vorsicht'],
 } as const;
 
-/** Opens a page with the outside world cut off (no video host is reachable in tests). */
-async function open(browser: Browser, url: string): Promise<{page: Page; errors: string[]}> {
-  const page = await browser.newPage();
-  const origin = new URL(url).origin;
-  await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
-  const errors = watchErrors(page);
-  await page.goto(url, {waitUntil: 'networkidle'});
-  return {page, errors};
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({path: AXE});
-  return page.evaluate(async () => {
-    const axe = (window as unknown as {axe: {run: (c: unknown, o: unknown) => Promise<{violations: Array<{id: string; nodes: Array<{target: unknown}>}>}>}}).axe;
-    // Code blocks are left out: their colours are the Prism theme's (site config), not this page's.
-    const result = await axe.run({include: [['article']], exclude: [['.theme-code-block']]}, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa']});
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
-
 describe('DocFX Markdown on the kitchen sink page', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
-  before(async () => {
-    requireBuild();
-    server = await serveBuild(BUILD_DIR);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   for (const locale of ['en', 'de'] as const) {
     const prefix = locale === 'de' ? '/de' : '';
 
     test(`${locale}: callouts are notes named by their translated titles, each kind with its own look`, async () => {
-      const {page, errors} = await open(browser, `${server.url}${prefix}${KITCHEN_SINK}`);
-      for (const title of TITLES[locale]) {
-        assert.ok(await page.getByRole('note', {name: title, exact: true}).count() >= 1, `a note named ${title}`);
-      }
-      const firstFive = page.locator('article [role="note"]');
-      const looks = await firstFive.evaluateAll((notes) =>
-        notes.slice(0, 5).map((n) => `${getComputedStyle(n).borderLeftColor} ${getComputedStyle(n).backgroundColor}`),
-      );
-      assert.equal(new Set(looks).size, 5, `five distinct looks: ${looks.join(' | ')}`);
-      const icons = await firstFive.evaluateAll((notes) => notes.slice(0, 5).map((n) => n.querySelector('svg')?.innerHTML));
-      assert.equal(new Set(icons).size, 5, 'five distinct icons');
-      // Markers show only in the source examples (code), never in rendered text.
-      const prose = await page.locator('article .theme-doc-markdown').evaluate((el) => {
-        const copy = el.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('pre, code').forEach((c) => c.remove());
-        return copy.textContent ?? '';
-      });
-      assert.doesNotMatch(prose, /\[!/);
-      await screenshot(page, `kitchen-sink-${locale}`);
-      assert.deepEqual(errors, []);
-      await page.close();
+      await site.visit(`${prefix}${KITCHEN_SINK}`, async (page) => {
+        for (const title of TITLES[locale]) {
+          assert.ok(await page.getByRole('note', {name: title, exact: true}).count() >= 1, `a note named ${title}`);
+        }
+        const firstFive = page.locator('article [role="note"]');
+        const looks = await firstFive.evaluateAll((notes) =>
+          notes.slice(0, 5).map((n) => `${getComputedStyle(n).borderLeftColor} ${getComputedStyle(n).backgroundColor}`),
+        );
+        assert.equal(new Set(looks).size, 5, `five distinct looks: ${looks.join(' | ')}`);
+        const icons = await firstFive.evaluateAll((notes) => notes.slice(0, 5).map((n) => n.querySelector('svg')?.innerHTML));
+        assert.equal(new Set(icons).size, 5, 'five distinct icons');
+        // Markers show only in the source examples (code), never in rendered text.
+        const prose = await page.locator('article .theme-doc-markdown').evaluate((el) => {
+          const copy = el.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('pre, code').forEach((c) => c.remove());
+          return copy.textContent ?? '';
+        });
+        assert.doesNotMatch(prose, /\[!/);
+        await screenshot(page, `kitchen-sink-${locale}`);
+      }, {offline: true});
     });
 
     test(`${locale}: the next-step button leads to the page in the same locale`, async () => {
-      const {page, errors} = await open(browser, `${server.url}${prefix}${KITCHEN_SINK}`);
-      const button = page.locator('.nextstepaction a');
-      assert.equal(await button.count(), 1);
-      const background = await button.evaluate((a) => getComputedStyle(a).backgroundColor);
-      assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'styled as a button');
-      await Promise.all([page.waitForURL(`**${prefix}/docs/lifecycle/remediate/remediate-address-technical-gaps`), button.click()]);
-      assert.equal(await page.getAttribute('html', 'lang'), locale);
-      assert.deepEqual(errors, []);
-      await page.close();
+      await site.visit(`${prefix}${KITCHEN_SINK}`, async (page) => {
+        const button = page.locator('.nextstepaction a');
+        assert.equal(await button.count(), 1);
+        const background = await button.evaluate((a) => getComputedStyle(a).backgroundColor);
+        assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'styled as a button');
+        await Promise.all([page.waitForURL(`**${prefix}/docs/lifecycle/remediate/remediate-address-technical-gaps`), button.click()]);
+        assert.equal(await page.getAttribute('html', 'lang'), locale);
+      }, {offline: true});
     });
 
     test(`${locale}: the video is a titled 16:9 frame, the image loads, the details open`, async () => {
-      const {page, errors} = await open(browser, `${server.url}${prefix}${KITCHEN_SINK}`);
-      const frame = page.locator('article figure iframe');
-      assert.equal(await frame.count(), 1);
-      assert.match((await frame.getAttribute('title')) ?? '', locale === 'de' ? /Beispielplayer/ : /Sample player/);
-      const box = (await frame.boundingBox())!;
-      assert.ok(Math.abs(box.width / box.height - 16 / 9) < 0.02, `16:9, got ${box.width}×${box.height}`);
+      await site.visit(`${prefix}${KITCHEN_SINK}`, async (page) => {
+        const frame = page.locator('article figure iframe');
+        assert.equal(await frame.count(), 1);
+        assert.match((await frame.getAttribute('title')) ?? '', locale === 'de' ? /Beispielplayer/ : /Sample player/);
+        const box = (await frame.boundingBox())!;
+        assert.ok(Math.abs(box.width / box.height - 16 / 9) < 0.02, `16:9, got ${box.width}×${box.height}`);
 
-      const image = page.locator('article img[alt^="The six lifecycle" i], article img[alt^="Die sechs Lebenszyklus" i]');
-      await image.scrollIntoViewIfNeeded();
-      // Lazy: it loads once scrolled into view.
-      await image.evaluate((img: HTMLImageElement) => img.decode());
-      assert.equal(await image.evaluate((img: HTMLImageElement) => img.naturalWidth), 480);
+        const image = page.locator('article img[alt^="The six lifecycle" i], article img[alt^="Die sechs Lebenszyklus" i]');
+        await image.scrollIntoViewIfNeeded();
+        // Lazy: it loads once scrolled into view.
+        await image.evaluate((img: HTMLImageElement) => img.decode());
+        assert.equal(await image.evaluate((img: HTMLImageElement) => img.naturalWidth), 480);
 
-      const details = page.locator('article details').first();
-      await details.locator('summary').click();
-      await page.waitForFunction(() => document.querySelector('article details')?.hasAttribute('open'));
-      assert.deepEqual(errors, []);
-      await page.close();
+        const details = page.locator('article details').first();
+        await details.locator('summary').click();
+        await page.waitForFunction(() => document.querySelector('article details')?.hasAttribute('open'));
+      }, {offline: true});
     });
 
     test(`${locale}: image blocks, ~/ paths, include-relative links, checklists and <a name> anchors`, async () => {
-      const {page, errors} = await open(browser, `${server.url}${prefix}${KITCHEN_SINK}`);
-      const alts = locale === 'de'
-        ? ['Lebenszyklus-Diagramm als Bildblock', 'Lebenszyklus-Diagramm in einer Liste', 'Lebenszyklus-Diagramm ab dem Inhaltsstamm']
-        : ['Lifecycle diagram as an image block', 'Lifecycle diagram in a list', 'Lifecycle diagram from the content root'];
-      for (const alt of alts) {
-        const image = page.locator(`article img[alt="${alt}"]`);
-        assert.equal(await image.count(), 1, alt);
-        await image.scrollIntoViewIfNeeded();
-        await image.evaluate((img: HTMLImageElement) => img.decode());
-        assert.equal(await image.evaluate((img: HTMLImageElement) => img.naturalWidth), 480, alt);
-      }
-      assert.equal(await page.locator(`article li img[alt="${alts[1]}"]`).count(), 1, 'the indented block stays in its list item');
-      assert.doesNotMatch(await page.locator('article .theme-doc-markdown').evaluate((el) => {
-        const copy = el.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('pre, code').forEach((c) => c.remove());
-        return copy.textContent ?? '';
-      }), /:::image/);
+      await site.visit(`${prefix}${KITCHEN_SINK}`, async (page) => {
+        const alts = locale === 'de'
+          ? ['Lebenszyklus-Diagramm als Bildblock', 'Lebenszyklus-Diagramm in einer Liste', 'Lebenszyklus-Diagramm ab dem Inhaltsstamm']
+          : ['Lifecycle diagram as an image block', 'Lifecycle diagram in a list', 'Lifecycle diagram from the content root'];
+        for (const alt of alts) {
+          const image = page.locator(`article img[alt="${alt}"]`);
+          assert.equal(await image.count(), 1, alt);
+          await image.scrollIntoViewIfNeeded();
+          await image.evaluate((img: HTMLImageElement) => img.decode());
+          assert.equal(await image.evaluate((img: HTMLImageElement) => img.naturalWidth), 480, alt);
+        }
+        assert.equal(await page.locator(`article li img[alt="${alts[1]}"]`).count(), 1, 'the indented block stays in its list item');
+        assert.doesNotMatch(await page.locator('article .theme-doc-markdown').evaluate((el) => {
+          const copy = el.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('pre, code').forEach((c) => c.remove());
+          return copy.textContent ?? '';
+        }), /:::image/);
 
-      // The include file's ../media path reached the file beside the page's media, as a bundled asset.
-      const fromInclude = page.locator('article a', {hasText: locale === 'de' ? 'das Lebenszyklus-Diagramm' : 'the lifecycle diagram'});
-      const href = await fromInclude.getAttribute('href');
-      assert.match(href ?? '', new RegExp(`^${prefix}/assets/files/kitchen-sink-lifecycle-\\w+\\.png$`));
-      const asset = await page.request.get(`${server.url}${href}`);
-      assert.equal(asset.status(), 200);
-      assert.equal(asset.headers()['content-type'], 'image/png');
-      assert.equal(await page.locator(`article a[href="${prefix}/docs/authoring/authoring-guide"]`).count() >= 1, true, '~/ link to the guide');
+        // The include file's ../media path reached the file beside the page's media, as a bundled asset.
+        const fromInclude = page.locator('article a', {hasText: locale === 'de' ? 'das Lebenszyklus-Diagramm' : 'the lifecycle diagram'});
+        const href = await fromInclude.getAttribute('href');
+        assert.match(href ?? '', new RegExp(`^${prefix}/assets/files/kitchen-sink-lifecycle-\\w+\\.png$`));
+        const asset = await page.request.get(`${site.url}${href}`);
+        assert.equal(asset.status(), 200);
+        assert.equal(asset.headers()['content-type'], 'image/png');
+        assert.equal(await page.locator(`article a[href="${prefix}/docs/authoring/authoring-guide"]`).count() >= 1, true, '~/ link to the guide');
 
-      const items = page.locator('article .checklist li');
-      assert.deepEqual(await items.allTextContents(), locale === 'de' ? ['Voraussetzungen geprüft', 'Pilotbenutzer eingeladen'] : ['Prerequisites reviewed', 'Pilot users invited']);
-      assert.match(await items.first().evaluate((li) => getComputedStyle(li, '::before').content), /✓/);
+        const items = page.locator('article .checklist li');
+        assert.deepEqual(await items.allTextContents(), locale === 'de' ? ['Voraussetzungen geprüft', 'Pilotbenutzer eingeladen'] : ['Prerequisites reviewed', 'Pilot users invited']);
+        assert.match(await items.first().evaluate((li) => getComputedStyle(li, '::before').content), /✓/);
 
-      const anchor = page.locator('article a#kitchen-sink-anchor');
-      assert.equal(await anchor.count(), 1);
-      await page.locator('article a[href$="#kitchen-sink-anchor"]').click();
-      await page.waitForFunction(() => location.hash === '#kitchen-sink-anchor');
-      assert.ok(await anchor.evaluate((a) => {
-        const {top} = a.getBoundingClientRect();
-        return top >= 0 && top < window.innerHeight;
-      }), 'the anchor is scrolled into view');
-      assert.deepEqual(errors, []);
-      await page.close();
+        const anchor = page.locator('article a#kitchen-sink-anchor');
+        assert.equal(await anchor.count(), 1);
+        await page.locator('article a[href$="#kitchen-sink-anchor"]').click();
+        await page.waitForFunction(() => location.hash === '#kitchen-sink-anchor');
+        assert.ok(await anchor.evaluate((a) => {
+          const {top} = a.getBoundingClientRect();
+          return top >= 0 && top < window.innerHeight;
+        }), 'the anchor is scrolled into view');
+      }, {offline: true});
     });
 
-    test(`${locale}: the page passes axe (WCAG 2.1 AA) in light and dark mode`, async () => {
-      const {page} = await open(browser, `${server.url}${prefix}${KITCHEN_SINK}`);
-      assert.deepEqual(await axeViolations(page), []);
-      // Colours change with a transition; axe must see the final ones.
-      await page.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
-      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-      assert.deepEqual(await axeViolations(page), []);
-      await screenshot(page, `kitchen-sink-${locale}-dark`);
-      await page.close();
+    test(`${locale}: the page passes axe in light and dark mode`, async () => {
+      await site.visit(`${prefix}${KITCHEN_SINK}`, async (page) => {
+        await assertAxeClean(page, {include: ['article']});
+        // Colours change with a transition; axe must see the final ones.
+        await page.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
+        await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+        await assertAxeClean(page, {include: ['article']});
+        await screenshot(page, `kitchen-sink-${locale}-dark`);
+      }, {offline: true});
     });
   }
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {PluggableList} from 'unified';
 import {expect, test} from 'vitest';
 import {readContentLayout} from '../../src/content/layout';
+import {renderMarkdown} from './html';
 import {processMarkdown, type Processed} from './markdown';
 
 /** A fixture page of a plugin's fake site: `__fixtures__/site/{docs,i18n/de/…}/<name>.md`. */
@@ -19,29 +20,49 @@ export function fixturePages(siteDir: string, locales: readonly string[] = ['en'
   return locales.flatMap((locale) => layout.pages(locale).map((source) => ({locale, source, file: path.join(layout.docsDir(locale), source)})));
 }
 
-/** Runs a fixture page through the plugins, as it would run in the build. */
-export function processFixture(page: FixturePage, plugins: PluggableList): Promise<Processed> {
-  return processMarkdown(fs.readFileSync(page.file, 'utf8'), page.file, plugins);
-}
-
-/** Where a page's readable output is kept: `__snapshots__/<locale>/<source>.mdx`. */
-export function snapshotPath(testDir: string, page: FixturePage): string {
-  return path.join(testDir, '__snapshots__', page.locale, page.source.replace(/\.md$/, '.mdx'));
+/** A plugin's fake site: `<testDir>/__fixtures__/site`. */
+export function fixtureSite(testDir: string): string {
+  return path.join(testDir, '__fixtures__', 'site');
 }
 
 /**
- * The standard fixture test of a plugin: every page of its fake site, in both locales,
- * gives the readable output kept in `__snapshots__` and exactly the findings listed
- * (by `<locale>/<source>`; pages not listed must have none).
+ * Runs a fixture page through the plugins, as it would run in the build: readable MDX, or,
+ * with rehype plugins, the rendered HTML.
  */
-export function testFixturePages(options: {
+export async function processFixture(page: FixturePage, plugins: PluggableList, rehypePlugins?: PluggableList): Promise<Processed> {
+  if (!rehypePlugins) return processMarkdown(fs.readFileSync(page.file, 'utf8'), page.file, plugins);
+  const {html, diagnostics} = await renderMarkdown(page.file, {remarkPlugins: plugins, rehypePlugins});
+  return {output: html, diagnostics};
+}
+
+/** Where a page's output is kept: `__snapshots__/<locale>/<source>.mdx` (or `.html`). */
+export function snapshotPath(testDir: string, page: FixturePage, extension: 'mdx' | 'html' = 'mdx'): string {
+  return path.join(testDir, '__snapshots__', page.locale, page.source.replace(/\.md$/, `.${extension}`));
+}
+
+export interface FixtureTestOptions {
+  /** The plugin's `__tests__` folder. */
   testDir: string;
-  siteDir: string;
+  /** Its fake site; `__fixtures__/site` in `testDir` by default. */
+  siteDir?: string;
+  /** Remark plugins, in build order. */
   plugins: PluggableList;
+  /** For rehype plugins: the output is the rendered HTML (`.html` snapshots). */
+  rehypePlugins?: PluggableList;
+  /** Exact findings per page, by `<locale>/<source>`; pages not listed must have none. */
   expected: Record<string, string[]>;
   only?: (page: FixturePage) => boolean;
-}): void {
-  const pages = fixturePages(options.siteDir).filter(options.only ?? (() => true));
+}
+
+/**
+ * THE fixture test of a plugin (every plugin folder has one): every page of its fake site,
+ * in both locales, gives the output kept in `__snapshots__` and exactly the findings listed.
+ * A plugin's other tests sit beside it in the same file.
+ */
+export function testFixturePages(options: FixtureTestOptions): void {
+  const siteDir = options.siteDir ?? fixtureSite(options.testDir);
+  const pages = fixturePages(siteDir).filter(options.only ?? (() => true));
+  const extension = options.rehypePlugins ? 'html' : 'mdx';
 
   test('every fixture page with findings exists, in both locales', () => {
     const names = pages.map((p) => `${p.locale}/${p.source}`);
@@ -50,8 +71,8 @@ export function testFixturePages(options: {
   });
 
   test.each(pages.map((p) => [`${p.locale}/${p.source}`, p] as const))('%s', async (name, page) => {
-    const {output, diagnostics} = await processFixture(page, options.plugins);
-    await expect(output).toMatchFileSnapshot(snapshotPath(options.testDir, page));
+    const {output, diagnostics} = await processFixture(page, options.plugins, options.rehypePlugins);
+    await expect(output).toMatchFileSnapshot(snapshotPath(options.testDir, page, extension));
     expect(diagnostics).toEqual(options.expected[name] ?? []);
   });
 }

@@ -43,6 +43,12 @@ function showJsx(node: RootContent): RootContent {
     element.children = (node.children as RootContent[]).map(showJsx) as Element['children'];
     return element;
   }
+  if (node.type === 'mdxjsEsm') {
+    // A plugin's export (Docusaurus's `toc`, say): shown by the names it exports.
+    const body = (node.data?.estree?.body ?? []) as {type: string; declaration?: {declarations?: {id: {name?: string}}[]}}[];
+    const names = body.flatMap((s) => (s.type === 'ExportNamedDeclaration' ? (s.declaration?.declarations ?? []).map((d) => d.id.name ?? '') : []));
+    return {type: 'element', tagName: 'jsx-esm', properties: {exports: names.join(' ')}, children: []};
+  }
   if (node.type === 'element') {
     return {...node, children: node.children.map(showJsx) as Element['children']};
   }

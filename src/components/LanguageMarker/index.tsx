@@ -25,7 +25,7 @@ export default function LanguageMarker({lang}: {lang: string}): ReactNode {
   return (
     <span className={styles.marker} lang={lang} title={label}>
       <span aria-hidden="true">{lang.toUpperCase()}</span>
-      <span className={styles.visuallyHidden} lang={i18n.currentLocale}>{`(${label})`}</span>
+      <span className="sr-only" lang={i18n.currentLocale}>{`(${label})`}</span>
     </span>
   );
 }

@@ -7,7 +7,7 @@ import styles from './styles.module.css';
 export default function RevisionHistory({children}: {children?: ReactNode}): ReactNode {
   return (
     <figure className={clsx('playbook-revision-history', styles.revisionHistory)}>
-      <figcaption className={styles.visuallyHidden}>
+      <figcaption className="sr-only">
         {translate({id: 'playbook.history.caption', message: 'Revision history, newest first', description: 'Screen-reader caption of a page\'s update-summary table'})}
       </figcaption>
       {children}

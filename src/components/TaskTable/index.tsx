@@ -192,7 +192,7 @@ export function TaskTable({locale = DEFAULT_LOCALE, columns = '5', children}: Ta
           </tbody>
         </table>
       </div>
-      <span role="status" className={clsx('task-table__announcement', styles.visuallyHidden)}>
+      <span role="status" className={'task-table__announcement sr-only'}>
         {announcement}
       </span>
     </div>

@@ -1,36 +1,27 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type {Heading, Root, RootContent} from 'mdast';
 import {VFile} from 'vfile';
-import {afterAll, describe, expect, test} from 'vitest';
+import type {PluggableList} from 'unified';
+import {describe, expect, test} from 'vitest';
 import {contentHash} from '../../../content/importManifest';
 import {jsxFlow} from '../../jsxNodes';
 import {remarkPipeline} from '../../pipeline';
 import remarkTranslationNotice, {NOTICE_ELEMENT} from '..';
+import {fixtureSite, testFixturePages} from '../../../../tests/support/fixtures';
 
-const site = fs.mkdtempSync(path.join(os.tmpdir(), 'translation-notice-'));
+const site = fixtureSite(__dirname);
 const DE = 'i18n/de/docusaurus-plugin-content-docs/current';
-const write = (file: string, text: string) => {
-  fs.mkdirSync(path.dirname(path.join(site, file)), {recursive: true});
-  fs.writeFileSync(path.join(site, file), text);
-};
-const page = (msDate: string, h1: string, rows: string[] = []) =>
-  `---\nms.date: ${msDate}\n---\n\n# ${h1}\n\nText.\n${rows.length ? `\n## Refresh Summary\n\n| Date | Who Changed | What Changed |\n| --- | --- | --- |\n${rows.map((r) => `| ${r} | A | B |`).join('\n')}\n` : ''}`;
+const plugins: PluggableList = [[remarkTranslationNotice, {siteDir: site, defaultLocale: 'en'}]];
 
-write('docs/newer.md', page('1/29/2020', 'Newer', ['4/6/2020']));
-write(`${DE}/newer.md`, page('1/29/2020', 'Neuer'));
-write('docs/same.md', page('4/6/2020', 'Same'));
-write(`${DE}/same.md`, page('1/29/2020', 'Gleich', ['06.04.2020']));
-write('docs/undated.md', page('4/6/2020', 'Undated'));
-write(`${DE}/undated.md`, '# Ohne Datum\n');
-write(`${DE}/only-german.md`, page('1/1/2020', 'Nur Deutsch'));
-// An import placeholder for a page only German has: its date says nothing about the German page.
-const placeholder = page('12/1/2020', 'Nur Deutsch');
-write('docs/placeholder.md', placeholder);
-write(`${DE}/placeholder.md`, page('1/1/2020', 'Nur Deutsch'));
-write('imports/derived.json', JSON.stringify({placeholders: {'docs/placeholder.md': contentHash(placeholder)}, labels: {}}));
-afterAll(() => fs.rmSync(site, {recursive: true, force: true}));
+test('the fixture site records docs/placeholder.md as an import placeholder (by its content hash)', () => {
+  const derived = JSON.parse(fs.readFileSync(path.join(site, 'imports/derived.json'), 'utf8')) as {placeholders: Record<string, string>};
+  expect(derived.placeholders['docs/placeholder.md']).toBe(contentHash(fs.readFileSync(path.join(site, 'docs/placeholder.md'), 'utf8')));
+});
+
+describe('translation notice fixtures', () => {
+  testFixturePages({testDir: __dirname, plugins, expected: {}});
+});
 
 /** As Docusaurus does before the playbook's plugins run: the H1 moves into a <header>. */
 const wrapTitle = () => (tree: Root) => {
@@ -39,7 +30,7 @@ const wrapTitle = () => (tree: Root) => {
 };
 
 async function run(file: string, wrap = false): Promise<Root> {
-  const processor = remarkPipeline([...(wrap ? [wrapTitle] : []), [remarkTranslationNotice, {siteDir: site, defaultLocale: 'en'}]]);
+  const processor = remarkPipeline([...(wrap ? [wrapTitle] : []), ...plugins]);
   const vfile = new VFile({value: fs.readFileSync(path.join(site, file), 'utf8'), path: path.join(site, file)});
   const tree = (await processor.run(processor.parse(vfile), vfile)) as Root;
   expect(vfile.messages).toEqual([]);

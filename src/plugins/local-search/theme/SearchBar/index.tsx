@@ -216,7 +216,7 @@ export default function SearchBar(): ReactNode {
           })}
         </div>
       </div>
-      <div className={styles.visuallyHidden} role="status" aria-live="polite">
+      <div className="sr-only" role="status" aria-live="polite">
         {popupVisible ? (message ?? announcement) : ''}
       </div>
     </div>
