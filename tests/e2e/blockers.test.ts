@@ -11,7 +11,7 @@ import {describe, test} from 'node:test';
 import type {Page} from 'playwright-core';
 import {VFile} from 'vfile';
 import {playbookMessages} from '../../src/diagnostics';
-import {playbookPipeline, } from '../../src/remark/pipeline';
+import {playbookPipeline} from '../../src/remark/pipeline';
 import {SITE_PIPELINE} from '../../src/remark';
 import {assertAxeClean} from '../support/axe';
 import {useSite} from '../support/e2e';
@@ -74,7 +74,7 @@ describe('blockers', () => {
       });
     });
 
-    test(`${locale} /blockers: the L1 → L2 tree with definitions; every scenario names the L2 to choose`, async () => {
+    test(`${locale} /blockers: the L1 → L2 tree with definitions; every scenario names the L2 to choose; no axe violation, light or dark`, async () => {
       const route = blockersRoute();
       assert.ok(route, 'the build has the blocker guide');
       await site.visit(localePath(locale, route), async (page) => {
@@ -91,6 +91,7 @@ describe('blockers', () => {
         assert.match((await l2.locator('li[data-valid="false"]').first().textContent()) ?? '', new RegExp(words.invalidStatus));
         await assertAxeClean(page);
       });
+      await site.visit(localePath(locale, route), (page) => assertAxeClean(page), {colorMode: 'dark'});
     });
 
     test(`${locale} /blockers by keyboard alone: type a word, reach the hit, open its L2`, async () => {
