@@ -57,12 +57,15 @@ export type BlockerReading =
 
 type Block = RootContent;
 
-/** A block quote opening with a known callout marker (`> [!IMPORTANT]`). */
+/**
+ * A block quote opening with a callout marker (`> [!IMPORTANT]`, `> [!WICHTIG]`): by its shape,
+ * so a language whose markers no locale entry lists yet is read too.
+ */
 function isCallout(node: Block | undefined): node is Blockquote {
   if (node?.type !== 'blockquote') return false;
   const first = node.children[0];
   const head = first?.type === 'paragraph' ? first.children[0] : undefined;
-  return head?.type === 'text' && readCalloutMarker(head.value)?.kind != null;
+  return head?.type === 'text' && readCalloutMarker(head.value) !== null;
 }
 
 const plain = (nodes: readonly (Block | PhrasingContent)[]) => cleanText(nodes.map((n) => toString(n)).join(' '));

@@ -128,6 +128,12 @@ describe('readBlockerPage reads an L2 page by its structure, in every language',
     expect(reading?.kind === 'l2' && reading.page.definition).toBe(LOCALES.ja!.definition);
   });
 
+  test('a language\'s own callout markers, known to no locale entry, are callouts too', () => {
+    const page = l2Page(LOCALES.xx!).replace('[!IMPORTANT]', '[!VRANN]').replace('[!TIP]', '[!ZUKK]');
+    const reading = readBlockerPage(parsePage(page));
+    expect(reading?.kind === 'l2' && [reading.page.definition, reading.page.questions]).toEqual([LOCALES.xx!.definition, LOCALES.xx!.questions]);
+  });
+
   test('a definition without a label is the callout\'s text', () => {
     const page = l2Page(LOCALES.en!).replace('**Definition:** ', '');
     const reading = readBlockerPage(parsePage(page));
