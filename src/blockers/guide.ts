@@ -2,7 +2,7 @@
  * The blocker guide of one locale: the L1 → L2 tree, each L2 with its definition, scenarios
  * (each naming the L2 to choose) and questions. It is the `/blockers` page's data and, as it
  * is, the `blockers.json` export (documented in CONTRIBUTING.md, schema in
- * `blockers.schema.json`). Pure: the Docusaurus plugin gives it the pages and their URLs.
+ * `static/blockers.schema.json`). Pure: the Docusaurus plugin gives it the pages and their URLs.
  */
 import {blockerNameKey} from '../playbook/blockers';
 import {isSitePath} from '../trust/url';
@@ -43,9 +43,26 @@ export interface GuideL1 {
   l2: GuideL2[];
 }
 
-/** `blockers.json`: keep this shape exact (`blockers.schema.json` describes it). */
+/** The guide: the `/blockers` page's data and the body of `blockers.json`. */
 export interface BlockerGuide {
   l1: GuideL1[];
+}
+
+/** The version of the `blockers.json` format; `static/blockers.schema.json` describes it. Raise it on any change of shape. */
+export const BLOCKERS_JSON_VERSION = 1;
+
+/** Where the schema of `blockers.json` is published, relative to the site's base URL. */
+export const BLOCKERS_SCHEMA_PATH = 'blockers.schema.json';
+
+/** `blockers.json`: keep this shape exact. */
+export interface BlockersJson extends BlockerGuide {
+  $schema: string;
+  version: typeof BLOCKERS_JSON_VERSION;
+}
+
+/** The `blockers.json` document; `schemaUrl` is the schema's address. */
+export function toBlockersJson(guide: BlockerGuide, schemaUrl = `/${BLOCKERS_SCHEMA_PATH}`): BlockersJson {
+  return {$schema: schemaUrl, version: BLOCKERS_JSON_VERSION, l1: guide.l1};
 }
 
 export interface GuideInput {

@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 import {describe, expect, test} from 'vitest';
 import {pageUrlPath} from '../../content/contentTree';
 import {readContentLayout} from '../../content/layout';
-import {buildBlockerGuide, type BlockerGuide} from '../guide';
+import {buildBlockerGuide, toBlockersJson, type BlockerGuide} from '../guide';
 import {readSiteBlockers} from '../site';
 
 const siteDir = path.join(__dirname, '__fixtures__/site');
@@ -61,6 +63,20 @@ describe('the blocker guide of a site', () => {
     });
     expect(tree(guide)).toEqual(['In Progress: Migration', 'Blocked: Network Remediation', 'Statuses: Unlisted Status']);
     expect(guide.l1[1]!.l2[0]!.scenarios[1]!.l2).toBeNull();
+  });
+
+  test('blockers.json matches the published schema (static/blockers.schema.json), and the schema is strict', () => {
+    const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../static/blockers.schema.json'), 'utf8'));
+    const validate = new Ajv2020({allErrors: true, strict: true}).compile(schema);
+    for (const locale of ['en', 'de']) {
+      const json = toBlockersJson(guideOf(locale), '/de/blockers.schema.json');
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+      expect(json).toMatchObject({$schema: '/de/blockers.schema.json', version: 1});
+    }
+    const json = toBlockersJson(guideOf('en'));
+    expect(validate({...json, extra: 1})).toBe(false);
+    expect(validate({...json, l1: [{...json.l1[0], url: '//evil.example'}]})).toBe(false);
+    expect(validate({...json, version: 2})).toBe(false);
   });
 
   test('a page URL that is not a site path is refused', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {buildBlockerGuide, type BlockerGuide} from '../../blockers/guide';
+import {BLOCKERS_SCHEMA_PATH, buildBlockerGuide, toBlockersJson, type BlockerGuide} from '../../blockers/guide';
 import {readSiteBlockers} from '../../blockers/site';
 import {readContentLayout} from '../../content/layout';
 import {publishedDocs, sidebarCategories} from '../docs';
@@ -9,13 +9,12 @@ import {publishedDocs, sidebarCategories} from '../docs';
 /** Where the guide is served in each locale, below the locale's base URL. */
 export const BLOCKERS_PAGE_PATH = 'blockers';
 export const BLOCKERS_JSON = 'blockers.json';
-export const BLOCKERS_SCHEMA = 'blockers.schema.json';
-const SCHEMA_FILE = path.join(__dirname, '../../blockers', BLOCKERS_SCHEMA);
 
 /**
  * The blocker guide of each locale: `/blockers` (the L1 → L2 tree with definitions, and a
- * finder over every scenario and question) and `/blockers.json` with its JSON Schema beside
- * it, all from the same reading of the pages as their status links (src/blockers).
+ * finder over every scenario and question) and `/blockers.json` (its JSON Schema,
+ * `static/blockers.schema.json`, is published beside it), all from the same reading of the pages
+ * as their status links (src/blockers).
  */
 export default function blockersPlugin(context: LoadContext): Plugin {
   const {siteDir, i18n} = context;
@@ -55,8 +54,7 @@ export default function blockersPlugin(context: LoadContext): Plugin {
     },
 
     async postBuild({outDir}) {
-      await fs.writeFile(path.join(outDir, BLOCKERS_JSON), `${JSON.stringify(guide)}\n`);
-      await fs.copyFile(SCHEMA_FILE, path.join(outDir, BLOCKERS_SCHEMA));
+      await fs.writeFile(path.join(outDir, BLOCKERS_JSON), `${JSON.stringify(toBlockersJson(guide, `${context.baseUrl}${BLOCKERS_SCHEMA_PATH}`))}\n`);
       // `/blockers/` works on static hosts too, as `/tasks/` does.
       await fs.mkdir(path.join(outDir, BLOCKERS_PAGE_PATH), {recursive: true});
       await fs.copyFile(path.join(outDir, `${BLOCKERS_PAGE_PATH}.html`), path.join(outDir, BLOCKERS_PAGE_PATH, 'index.html'));
