@@ -68,12 +68,16 @@ describe('DocFX Markdown in a real build', () => {
       `${dir}/lifecycle/remediate/remediate-address-technical-gaps.md:138:1  ${newer(dir === 'docs' ? '12/18/2019' : '18.12.2019', 'December 18, 2019', '5/02/2019', 'May 2, 2019')}`,
     ]);
     // The seed blocker page's workload questions are indented, and its invalid scenarios name an L2 page not in this repository.
-    const seedBlockerWarnings = ['docs', DE_DOCS].flatMap((dir) => {
+    // (Its English, Spanish and Japanese versions keep in step with it.)
+    const seedBlockerWarnings = ([
+      ['docs', 'IT Change Management and Resourcing', 87, 73],
+      [DE_DOCS, 'IT-Änderungsmanagement und Ressourcen', 121, 93],
+      ['i18n/es/docusaurus-plugin-content-docs/current', 'Administración de cambios de TI y recursos', 105, 76],
+      ['i18n/ja/docusaurus-plugin-content-docs/current', 'IT 変更管理およびリソースの確保', 38, 29],
+    ] as const).flatMap(([dir, status, first, second]) => {
       const file = `${dir}/blockers/blocked/l1l2l3-blocked-customer-it-infrastructure-remediation.md`;
-      const status = dir === 'docs' ? 'IT Change Management and Resourcing' : 'IT-Änderungsmanagement und Ressourcen';
       const indented = 'warning  Numbered lines indented by four spaces are a code block in Markdown; they are shown as a numbered list. Outdent them by four spaces.  indented-list';
       const unknown = `warning  Scenario status "${status}" names no L2 page of this site, so it is shown as text. Write the title (H1) of the L2 page it means, or add that page.  blocker-status`;
-      const [first, second] = dir === 'docs' ? [87, 73] : [121, 93];
       return [`${file}:48:1  ${indented}`, `${file}:55:1  ${indented}`, `${file}:35:${first}  ${unknown}`, `${file}:36:${second}  ${unknown}`];
     });
     expect(findings(output)).toEqual([
