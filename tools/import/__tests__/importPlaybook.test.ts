@@ -314,11 +314,15 @@ describe('npm run import: one page per name', () => {
   });
 
   test('where only other locales have the hand-written page, the imported text is written at its path, beside them', () => {
+    // Spanish has its own blocker page (it stays) but no process page (the import writes it where en and de have theirs).
     const ES_DOCS = 'i18n/es/docusaurus-plugin-content-docs/current';
+    expect([exists(`${ES_DOCS}/${SEED}`), exists(`${ES_DOCS}/${PROCESS_SEED}`)]).toEqual([true, false]);
+    const before = read(`${ES_DOCS}/${SEED}`);
     const report = run('es', docfxFolder('es', ['Infraestructura de TI del cliente', 'Abordar las brechas técnicas']));
-    expect(report.nameClashes.map((c) => [c.home, c.kept])).toEqual([[`${ES_DOCS}/${SEED}`, false], [`${ES_DOCS}/${PROCESS_SEED}`, false]]);
-    expect(read(`${ES_DOCS}/${SEED}`)).toBe(fs.readFileSync(path.join(folder, 'l1l2l3-blocked-customer-it-infrastructure-remediation-es.md'), 'utf8'));
-    expect(exists(`${ES_DOCS}/l1l2l3-blocked-customer-it-infrastructure-remediation.md`)).toBe(false);
+    expect(report.nameClashes.map((c) => [c.home, c.kept])).toEqual([[`${ES_DOCS}/${SEED}`, true], [`${ES_DOCS}/${PROCESS_SEED}`, false]]);
+    expect(read(`${ES_DOCS}/${SEED}`)).toBe(before);
+    expect(read(`${ES_DOCS}/${PROCESS_SEED}`)).toBe(fs.readFileSync(path.join(folder, 'remediate-address-technical-gaps-partner-es.md'), 'utf8'));
+    expect(exists(`${ES_DOCS}/remediate-address-technical-gaps.md`)).toBe(false);
   });
 
   test('two pages of one locale with one title are reported', () => {
