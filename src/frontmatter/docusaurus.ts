@@ -7,14 +7,12 @@ import {formatDiagnostic, report} from '../diagnostics';
 import {DOCFX_TITLE_KEY} from './keys';
 import {CODE_KEYS, validateFrontMatter, type FrontMatterDiagnostic} from './validate';
 import {frontMatterSchema} from './schema';
-import {withinLimits} from '../trust/limits';
 
 /**
  * The page's H1, as the catalog, sidebar and `<title>` use it; null when it has none, or when
  * the page is past the limits no parser may be given (its findings say why).
  */
 export function readPageTitle(body: string): string | null {
-  if (!withinLimits(body)) return null;
   return findPageTitle(parseHeadings(body))?.title ?? null;
 }
 
