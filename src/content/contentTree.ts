@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {DEFAULT_LOCALE} from '../playbook/locales';
+import {DEFAULT_LOCALE, localeConfig, type DateConventions} from '../playbook/locales';
 import {CONTENT_ROOT_PREFIX} from './contentUrl';
 import {readManifests} from './importManifest';
 
@@ -9,6 +9,11 @@ export function docsDirOf(siteDir: string, locale: string, defaultLocale = DEFAU
   return locale === defaultLocale
     ? path.join(siteDir, 'docs')
     : path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
+}
+
+/** How a docs file writes its dates: its locale's conventions (`locales.ts`). */
+export function dateConventionsOf(filePath: string, defaultLocale = DEFAULT_LOCALE): DateConventions {
+  return localeConfig(localeOfFile(filePath, defaultLocale)).dates;
 }
 
 /** The locale a docs source file belongs to, from its path. */

@@ -1,31 +1,49 @@
-/** Update-summary ("Refresh Summary") sections and their tables. */
+/**
+ * Update summaries ("Refresh Summary", "Resumen de actualización", "概要の更新"): a table whose
+ * first column holds dates, followed by who and what columns (and sometimes notes). Read by
+ * that shape; no header word is read, so any language's summary is one.
+ */
+import {looksLikeDate, parsePlaybookDate} from './dates';
+import {DEFAULT_DATE_CONVENTIONS, type DateConventions} from './locales';
 import {cleanText} from './text';
-
-export const HISTORY_HEADINGS = [
-  /^refresh summary$/i,
-  /^update summary$/i,
-  /^zusammenfassung der aktualisierung$/i,
-  /^zusammenfassung aktualisieren$/i,
-] as const;
 
 export const HISTORY_COLUMNS = ['date', 'author', 'change', 'notes'] as const;
 export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
 
-const HEADER_FORMS: Record<HistoryColumn, RegExp> = {
-  date: /^(date|datum)$/i,
-  author: /^(who changed|geändert durch)$/i,
-  change: /^(what changed|änderung an|änderung von)$/i,
-  notes: /^(notes|notizen)$/i,
-};
+const SHAPE = 'Date | Who Changed | What Changed (| Notes)';
 
-
-export function isHistoryHeading(text: string): boolean {
-  return HISTORY_HEADINGS.some((re) => re.test(cleanText(text)));
+export interface HistoryTableProblem {
+  rule: 'history-columns';
+  message: string;
 }
 
-/** Columns of an update-summary table (3 or 4 cells), or null for any other table. */
-export function classifyHistoryHeader(cells: readonly string[]): HistoryColumn[] | null {
-  if (cells.length < 3 || cells.length > 4) return null;
-  const columns = HISTORY_COLUMNS.slice(0, cells.length);
-  return columns.every((c, i) => HEADER_FORMS[c].test(cleanText(cells[i]!))) ? [...columns] : null;
+export type HistoryTableReading =
+  | {kind: 'history'; columns: HistoryColumn[]}
+  | {kind: 'other'}
+  | {kind: 'unread'; problem: HistoryTableProblem};
+
+/**
+ * Whether a table is an update summary: most of its first-column cells are dates (at least one
+ * readable by the page locale's conventions; unreadable ones are reported row by row), and it
+ * has three or four columns. A dated table of another width is reported, not taken for one.
+ */
+export function readHistoryTable(
+  header: readonly string[],
+  firstCells: readonly string[],
+  conventions: DateConventions = DEFAULT_DATE_CONVENTIONS,
+): HistoryTableReading {
+  const written = firstCells.map(cleanText).filter(Boolean);
+  const readable = written.filter((cell) => parsePlaybookDate(cell, conventions) !== null).length;
+  const dated = written.filter((cell) => looksLikeDate(cell) || parsePlaybookDate(cell, conventions) !== null).length;
+  if (readable === 0 || dated * 2 < written.length) return {kind: 'other'};
+  if (header.length < 3 || header.length > 4) {
+    return {
+      kind: 'unread',
+      problem: {
+        rule: 'history-columns',
+        message: `Table has dates in its first column but ${header.length} columns, so it is shown as a plain table, not as the page's update history. An update summary has ${SHAPE}; use those columns.`,
+      },
+    };
+  }
+  return {kind: 'history', columns: HISTORY_COLUMNS.slice(0, header.length)};
 }

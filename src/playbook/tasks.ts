@@ -1,77 +1,105 @@
 /**
- * FTOP task tables: `Task ID | Task Name | (M)andatory / (O)ptional | FastTrack Role | Services`
- * and the variants the English and German playbooks use.
+ * FTOP task tables, read by their shape, whatever their language:
+ * `Task ID | Task Name | (M)andatory / (O)ptional | FastTrack Role [| Services]`.
+ * - The first column holds FTOP task IDs (numbers, or linked numbers).
+ * - The third column's header declares the requirement codes in parentheses; the first code
+ *   means required and the second optional, whatever the letters: `(M)andatory / (O)ptional`,
+ *   `(E) Erforderlich (O) Optional`, `(M)andatorio / (O)pcional`, `(M) 必須 (O) オプション`.
+ * No header word is read, so a language the code has never seen needs no change here.
  */
 import {cleanText} from './text';
 
 export const TASK_COLUMNS = ['id', 'name', 'requirement', 'role', 'services'] as const;
 export type TaskColumn = (typeof TASK_COLUMNS)[number];
 
-/** Header cell forms, compared after {@link normalizeHeader}. */
-const HEADER_FORMS: Record<TaskColumn, readonly RegExp[]> = {
-  id: [/^task id$/, /^aufgaben-?id$/],
-  name: [/^task name$/, /^task description$/, /^name der aufgabe$/, /^titel$/, /^aufgabenbeschreibung$/],
-  // "(M)andatory / (O)ptional", "(M) Mandatory (O) Optional", "(R)equired…", "(E)rforderlich…"
-  requirement: [/^(m?mandatory|r?required|e?erforderlich)o?optional$/],
-  role: [/^fasttrack[ -]?rol(e|le)$/],
-  services: [/^services$/, /^dienste$/],
-};
-
 export const REQUIREMENTS = ['required', 'optional'] as const;
 export type Requirement = (typeof REQUIREMENTS)[number];
 
-/** M(andatory), R(equired) and E(rforderlich) mean required; O means optional. */
-export const REQUIREMENT_CODES: Readonly<Record<string, Requirement>> = {
-  M: 'required',
-  R: 'required',
-  E: 'required',
-  O: 'optional',
-};
+/** Where the requirement column sits in the FTOP shape (0-based). */
+const REQUIREMENT_AT = TASK_COLUMNS.indexOf('requirement');
 
-/** Column headers as shown, per locale. */
-export const TASK_HEADER_LABELS = {
-  en: {id: 'Task ID', name: 'Task Name', requirement: 'Required / Optional', role: 'FastTrack Role', services: 'Services'},
-  de: {id: 'Aufgaben-ID', name: 'Name der Aufgabe', requirement: 'Erforderlich / Optional', role: 'FastTrack-Rolle', services: 'Dienste'},
-} as const;
-
-function normalizeHeader(cell: string, column: TaskColumn): string {
-  const text = cleanText(cell).toLowerCase();
-  return column === 'requirement' ? text.replace(/[\s()/]/g, '') : text;
+/** A task table's header as read: its columns and the codes it declares. */
+export interface TaskHeader {
+  columns: TaskColumn[];
+  /** `(M)andatory / (O)ptional` → `{required: 'M', optional: 'O'}`. */
+  codes: Readonly<Record<Requirement, string>>;
+  /** The requirement header as written, for messages. */
+  declaration: string;
 }
+
+/** A table that looks like a task table but cannot be read as one: it is shown as written. */
+export interface TaskTableProblem {
+  rule: 'task-table-shape';
+  message: string;
+}
+
+export type TaskTableReading =
+  | {kind: 'tasks'; header: TaskHeader}
+  | {kind: 'other'}
+  | {kind: 'unread'; problem: TaskTableProblem};
+
+/** Codes in parentheses, in order: `(M)andatory / (O)ptional` → M, O; `(M) 必須 (O) オプション` → M, O. */
+export function declaredCodes(header: string): string[] {
+  return [...cleanText(header).matchAll(/\(\s*([\p{L}\p{N}]{1,3})\s*\)/gu)].map((m) => m[1]!);
+}
+
+/** An FTOP task ID: digits (full-width ones too), possibly linked; null for anything else. */
+export function parseTaskId(text: string): number | null {
+  const trimmed = cleanText(text).normalize('NFKC');
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+}
+
+const SHAPE = 'Task ID | Task Name | (M)andatory / (O)ptional | FastTrack Role | Services (Services may be left out)';
+const UNREAD = 'Its rows are shown as written and are not in the task catalog or tasks.json.';
+const unread = (message: string): TaskTableReading => ({kind: 'unread', problem: {rule: 'task-table-shape', message: `${message} ${UNREAD}`}});
 
 /**
- * The columns of a task table, or null for any other table. Four-column tables
- * have no services column.
+ * Whether a table is a task table, by its shape: task IDs in the first column and two
+ * requirement codes declared in the third column's header. A table that has one of these
+ * but not the other, or the wrong number of columns, is reported rather than silently taken
+ * for an ordinary table. `rows` are the body rows' plain cell texts.
  */
-export function classifyTaskHeader(cells: readonly string[]): TaskColumn[] | null {
-  if (cells.length !== 4 && cells.length !== 5) return null;
-  const columns = TASK_COLUMNS.slice(0, cells.length);
-  const matches = columns.every((column, i) =>
-    HEADER_FORMS[column].some((form) => form.test(normalizeHeader(cells[i]!, column))),
-  );
-  return matches ? [...columns] : null;
+export function readTaskTable(header: readonly string[], rows: readonly (readonly string[])[]): TaskTableReading {
+  const declaring = header.flatMap((cell, i) => (declaredCodes(cell).length > 0 ? [i] : []));
+  const withIds = rows.filter((row) => parseTaskId(row[0] ?? '') !== null).length;
+  const width = header.length === 4 || header.length === 5;
+
+  if (declaring.length === 0) {
+    // Task-shaped rows under a header that declares nothing: the codes cannot be read.
+    const codeLike = (row: readonly string[]) => /^[\p{L}]{1,3}$/u.test(cleanText(row[REQUIREMENT_AT] ?? ''));
+    if (width && rows.length > 0 && withIds === rows.length && rows.every(codeLike)) {
+      return unread(`Table looks like a task table, but its header "${cleanText(header[REQUIREMENT_AT] ?? '')}" declares no requirement codes. Declare them in parentheses, required first: "(M)andatory / (O)ptional".`);
+    }
+    return {kind: 'other'};
+  }
+  if (withIds === 0) {
+    if (!width || declaring[0] !== REQUIREMENT_AT || rows.length === 0) return {kind: 'other'};
+    return unread(`Table declares requirement codes but no row starts with an FTOP task ID. Write each task's number in the first column, e.g. 3988.`);
+  }
+  const declaration = cleanText(header[declaring[0]!]!);
+  const codes = declaredCodes(declaration);
+  if (!width) {
+    return unread(`Task table has ${header.length} columns; a task table has ${SHAPE}.`);
+  }
+  if (declaring.length > 1 || declaring[0] !== REQUIREMENT_AT) {
+    return unread(`Task table declares requirement codes in column ${declaring.map((i) => i + 1).join(' and ')}; they belong in column ${REQUIREMENT_AT + 1}: ${SHAPE}.`);
+  }
+  if (codes.length !== 2 || codes[0]!.toUpperCase() === codes[1]!.toUpperCase()) {
+    return unread(`Task table header "${declaration}" declares ${codes.map((c) => `(${c})`).join(', ')}; declare two different codes, the required one first, e.g. "(M)andatory / (O)ptional".`);
+  }
+  const columns = TASK_COLUMNS.slice(0, header.length);
+  return {kind: 'tasks', header: {columns: [...columns], codes: {required: codes[0]!, optional: codes[1]!}, declaration}};
 }
 
-/** The heading DocFX pages put right above a task table; the method is the heading above it. */
-const TASK_SECTION_HEADINGS = [/^ftop[ -]tasks$/, /^ftop-aufgaben$/];
-
-export function isTaskSectionHeading(text: string): boolean {
-  const normalized = cleanText(text).toLowerCase();
-  return TASK_SECTION_HEADINGS.some((form) => form.test(normalized));
+/** A requirement code as its header declares it (exactly: `m` is not `M`); null otherwise. */
+export function readRequirement(code: string, codes: TaskHeader['codes']): Requirement | null {
+  const written = cleanText(code);
+  return REQUIREMENTS.find((r) => codes[r] === written) ?? null;
 }
 
 /** The fragment that deep-links to a task row: `page#task-3988`. */
 export function taskAnchor(id: string | number): string {
   return `task-${id}`;
-}
-
-export function parseRequirement(code: string): Requirement | null {
-  return REQUIREMENT_CODES[code.replace(/\s+/g, '').toUpperCase()] ?? null;
-}
-
-export function parseTaskId(text: string): number | null {
-  const trimmed = cleanText(text);
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
 }
 
 /** `Exchange / OneDrive for Business / SharePoint` → three services. */
@@ -90,8 +118,19 @@ export type TaskRowProblem =
 
 const AS_WRITTEN = 'The row is shown as written and left out of the task catalog and tasks.json.';
 
+function requirementProblem(code: string, header: TaskHeader): string {
+  const {required, optional} = header.codes;
+  const fix = `Write ${required} (required) or ${optional} (optional), as the header "${header.declaration}" declares.`;
+  if (!code) return `Task row has no requirement code. ${AS_WRITTEN} ${fix}`;
+  const declared = [required, optional].find((c) => c.toUpperCase() === code.toUpperCase());
+  return declared
+    ? `Requirement code "${code}" is not written as declared ("${declared}"). ${AS_WRITTEN} ${fix}`
+    : `Requirement code "${code}" is not one the header declares. ${AS_WRITTEN} ${fix}`;
+}
+
 /** What is wrong with one body row, given as plain cell texts. */
-export function checkTaskRow(cells: readonly string[], columns: readonly TaskColumn[]): TaskRowProblem[] {
+export function checkTaskRow(cells: readonly string[], header: TaskHeader): TaskRowProblem[] {
+  const {columns} = header;
   const problems: TaskRowProblem[] = [];
   if (cells.length !== columns.length) {
     const fix = cells.length < columns.length ? 'Add the missing "|" separators' : 'Remove the extra "|" separators (write "\\|" for a literal bar)';
@@ -102,21 +141,18 @@ export function checkTaskRow(cells: readonly string[], columns: readonly TaskCol
   }
   const id = cells[0] ?? '';
   if (parseTaskId(id) === null) {
-    problems.push({rule: 'task-id', message: `Task ID "${id.trim()}" is not a number. ${AS_WRITTEN} Write the FTOP task number, e.g. 3988.`});
+    problems.push({rule: 'task-id', message: `Task ID "${cleanText(id)}" is not a number. ${AS_WRITTEN} Write the FTOP task number, e.g. 3988.`});
   }
-  const code = cells[columns.indexOf('requirement')] ?? '';
-  if (cells.length === columns.length && parseRequirement(code) === null) {
-    problems.push({
-      rule: 'task-requirement',
-      message: `Requirement code "${code.trim()}" is unknown. ${AS_WRITTEN} Use ${Object.keys(REQUIREMENT_CODES).join(', ')} (M/R/E required, O optional).`,
-    });
+  const code = cleanText(cells[REQUIREMENT_AT] ?? '');
+  if (cells.length === columns.length && readRequirement(code, header.codes) === null) {
+    problems.push({rule: 'task-requirement', message: requirementProblem(code, header)});
   }
   return problems;
 }
 
 /** A well-formed row's facts, read from its plain cell texts (the name stays with the caller: it is rich text). */
 export interface TaskRowFacts {
-  /** Digits as written, e.g. "3988". */
+  /** Digits, e.g. "3988". */
   id: string;
   requirement: Requirement;
   role: string;
@@ -124,18 +160,15 @@ export interface TaskRowFacts {
   services: string[];
 }
 
-/** A body row read against its table's columns: its facts when well-formed, and what is wrong otherwise. */
-export function readTaskRow(
-  cells: readonly string[],
-  columns: readonly TaskColumn[],
-): {facts: TaskRowFacts | null; problems: TaskRowProblem[]} {
-  const problems = checkTaskRow(cells, columns);
+/** A body row read against its table's header: its facts when well-formed, and what is wrong otherwise. */
+export function readTaskRow(cells: readonly string[], header: TaskHeader): {facts: TaskRowFacts | null; problems: TaskRowProblem[]} {
+  const problems = checkTaskRow(cells, header);
   if (problems.length > 0) return {facts: null, problems};
-  const cell = (column: TaskColumn) => (columns.includes(column) ? cells[columns.indexOf(column)]! : '');
+  const cell = (column: TaskColumn) => (header.columns.includes(column) ? cells[header.columns.indexOf(column)]! : '');
   return {
     facts: {
       id: String(parseTaskId(cell('id'))),
-      requirement: parseRequirement(cell('requirement'))!,
+      requirement: readRequirement(cell('requirement'), header.codes)!,
       role: cleanText(cell('role')),
       services: splitServices(cell('services')),
     },

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type {PluggableList} from 'unified';
-import {DEFAULT_LOCALE, LOCALES} from '../playbook/locales';
+import {DEFAULT_LOCALE, LOCALES, localeConfigs, type LocaleConfig} from '../playbook/locales';
 import rehypeHtmlAnchors from '../rehype/html-anchors';
 import rehypeSafeHtml from '../rehype/safe-html';
 import rehypeSafeToc from '../rehype/toc';
@@ -29,6 +29,11 @@ export interface PipelineOptions {
   siteDir: string;
   locales: readonly string[];
   defaultLocale: string;
+  /**
+   * The locales' entries (words, date conventions); by default `locales.ts`'s entries of
+   * `locales`. Tests pass an invented locale's entry here: no code knows its words.
+   */
+  localeConfigs?: readonly LocaleConfig[];
   /** `YYYY-MM-DD` for date checks; today when not given (tests inject it). */
   today?: string;
 }
@@ -46,7 +51,7 @@ export interface PlaybookPlugins {
   beforeDefaultRemarkPlugins: PluggableList;
   /**
    * Run after Docusaurus's defaults. (Every plugin sees tables: GFM syntax is part of parsing,
-   * which comes before any plugin.) Task tables read the `Phase:` line, so they run before
+   * which comes before any plugin.) Task tables read the phase line, so they run before
    * page facts turn it into a component.
    */
   remarkPlugins: PluggableList;
@@ -59,6 +64,7 @@ export interface PlaybookPlugins {
 
 export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
   const {siteDir, locales, defaultLocale, today} = options;
+  const entries = options.localeConfigs ?? localeConfigs(locales);
   const source = createSourceStage({siteDir, locales, defaultLocale});
   return {
     preprocess: source.preprocess,
@@ -66,14 +72,20 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       source.plugin,
       [remarkIncludes, {siteDir, locales, defaultLocale}],
       remarkZeroWidth,
-      remarkCallouts,
+      [remarkCallouts, {locales: entries}],
       remarkDocfxBlocks,
       [remarkLegacyLinks, {siteDir, locales, defaultLocale}],
       [remarkSiteLinks, {siteDir, locales, defaultLocale}],
       [remarkImages, {siteDir, locales, defaultLocale}],
       remarkFrontMatterDiagnostics,
     ],
-    remarkPlugins: [[remarkTaskTables, {defaultLocale}], remarkPageFacts, [remarkPageDates, {today}], [remarkTranslationNotice, {siteDir, defaultLocale}], remarkHistory],
+    remarkPlugins: [
+      [remarkTaskTables, {defaultLocale, locales: entries}],
+      [remarkPageFacts, {locales: entries}],
+      [remarkPageDates, {today}],
+      [remarkTranslationNotice, {siteDir, defaultLocale}],
+      [remarkHistory, {defaultLocale, locales: entries}],
+    ],
     rehypePlugins: [rehypeSafeHtml, rehypeHtmlAnchors, rehypeSafeToc],
   };
 }

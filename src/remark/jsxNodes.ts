@@ -1,5 +1,5 @@
 import type {BlockContent, DefinitionContent, PhrasingContent} from 'mdast';
-import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import type {MdxJsxAttribute, MdxJsxAttributeValueExpression, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {Node, Position} from 'unist';
 
 /**
@@ -8,13 +8,26 @@ import type {Node, Position} from 'unist';
  * source position of what it replaces, so later findings still point at the page's line.
  */
 
-/** Attribute values; `true` writes a bare attribute (`<Fact plural>`), undefined leaves it out. */
-export type JsxProps = Record<string, string | true | undefined>;
+/**
+ * Attribute values; `true` writes a bare attribute (`<Fact plural>`), a list of strings passes
+ * the list itself (`services={["Exchange","SharePoint"]}`), undefined leaves it out.
+ */
+export type JsxProps = Record<string, string | true | readonly string[] | undefined>;
+
+/** A list of strings as a JSX expression: string literals only, so it carries data and nothing else. */
+function listExpression(list: readonly string[]): MdxJsxAttributeValueExpression {
+  const elements = list.map((value) => ({type: 'Literal' as const, value, raw: JSON.stringify(value)}));
+  return {
+    type: 'mdxJsxAttributeValueExpression',
+    value: JSON.stringify(list),
+    data: {estree: {type: 'Program', sourceType: 'module', body: [{type: 'ExpressionStatement', expression: {type: 'ArrayExpression', elements}}]}},
+  };
+}
 
 function attributes(props: JsxProps): MdxJsxAttribute[] {
   return Object.entries(props)
-    .filter((entry): entry is [string, string | true] => entry[1] !== undefined)
-    .map(([name, value]) => ({type: 'mdxJsxAttribute', name, value: value === true ? null : value}));
+    .filter((entry): entry is [string, string | true | readonly string[]] => entry[1] !== undefined)
+    .map(([name, value]) => ({type: 'mdxJsxAttribute', name, value: value === true ? null : typeof value === 'string' ? value : listExpression(value)}));
 }
 
 /** A block-level component element, e.g. `<RevisionHistory>`. */

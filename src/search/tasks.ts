@@ -2,6 +2,7 @@
  * Task suggestions from the locale's `tasks.json` (written by the FTOP task catalog):
  * an exact task ID comes first, so "3988" offers "3988 – AIP - Prüfen der Voraussetzungen".
  */
+import {containsAllWords, foldForMatch, matchWords} from '../playbook/text';
 
 /** The fields of a `tasks.json` entry that search shows. */
 export interface TaskSuggestion {
@@ -51,29 +52,26 @@ export function taskLabel(task: Pick<TaskSuggestion, 'id' | 'name'>): string {
   return `${task.id} – ${task.name}`;
 }
 
-/** Lower case without diacritics, so "prufen" finds "Prüfen". */
-export function foldForMatch(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-function words(value: string): string[] {
-  return foldForMatch(value).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-/** How well a task fits: exact ID, ID prefix, every query word starts a word of its name; lower is better. */
+/**
+ * How well a task fits, lower is better: the exact ID, an ID prefix, every query word starting
+ * a word of its name, every query word anywhere in it (Japanese names have no spaces). Matching
+ * is the one fold of `playbook/text.ts`, as in the catalog and a page's task filter.
+ */
 function taskRank(task: TaskSuggestion, queryWords: readonly string[]): number | null {
   if (queryWords.length === 1 && /^\d+$/.test(queryWords[0]!)) {
     if (task.id === queryWords[0]) return 0;
     if (task.id.startsWith(queryWords[0]!)) return 1;
   }
   if (queryWords.some((word) => word === task.id)) return 0;
-  const taskWords = words(`${task.id} ${task.name}`);
-  return queryWords.every((q) => taskWords.some((w) => w.startsWith(q))) ? 2 : null;
+  const text = foldForMatch(`${task.id} ${task.name}`);
+  if (!containsAllWords(text, queryWords)) return null;
+  const taskWords = matchWords(text);
+  return queryWords.every((q) => taskWords.some((w) => w.startsWith(q))) ? 2 : 3;
 }
 
 /** Tasks for a query, best first; ties keep `tasks.json` order. */
 export function matchTasks(tasks: readonly TaskSuggestion[], query: string, limit: number): TaskSuggestion[] {
-  const queryWords = words(query.replace(/^#/, ''));
+  const queryWords = matchWords(query);
   if (queryWords.length === 0) return [];
   return tasks
     .map((task, order) => ({task, order, rank: taskRank(task, queryWords)}))

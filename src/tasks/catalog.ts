@@ -3,6 +3,7 @@
  * `tasks.json` export format, and the catalog page's filters. Pure: runs in Node and the browser.
  */
 import {REQUIREMENTS, taskAnchor, type Requirement} from '../playbook/tasks';
+import {containsAllWords, foldForMatch, matchWords} from '../playbook/text';
 import type {PageTasks} from './extract';
 import {isSafeUrl} from '../trust/url';
 
@@ -120,24 +121,20 @@ export function formatTaskQuery(query: TaskQuery): string {
   return search ? `?${search}` : '';
 }
 
-function fold(text: string): string {
-  return text.toLocaleLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-}
-
-/** Lower-cased text each task is searched by, computed once per catalog. */
+/** Folded text each task is searched by, computed once per catalog. */
 export function searchTextOf(task: CatalogTask): string {
-  return fold([task.id, task.name, task.role, task.services.join(' '), task.phase ?? '', task.page.title, task.method ?? ''].join(' '));
+  return foldForMatch([task.id, task.name, task.role, task.services.join(' '), task.phase ?? '', task.page.title, task.method ?? ''].join(' '));
 }
 
 /** Tasks matching every filter; free text matches all its words anywhere (ID, name, role, page…). */
 export function filterTasks(tasks: readonly CatalogTask[], query: TaskQuery, searchTexts: readonly string[]): CatalogTask[] {
-  const words = fold(query.q).split(/\s+/).filter(Boolean);
+  const words = matchWords(query.q);
   return tasks.filter((task, i) =>
     (!query.service || task.services.includes(query.service)) &&
     (!query.role || task.role === query.role) &&
     (!query.requirement || task.requirement === query.requirement) &&
     (!query.phase || task.phase === query.phase) &&
-    words.every((word) => searchTexts[i]!.includes(word)),
+    containsAllWords(searchTexts[i]!, words),
   );
 }
 

@@ -1,30 +1,25 @@
 /**
  * FTOP task tables read from a page's mdast (CommonMark + GFM, as Docusaurus parses `.md`).
- * The remark plugin, the task catalog and the linter all call this one function, so a page
- * and the catalog can never disagree about which rows are tasks.
+ * The remark plugin, the task catalog, drift and the linter all call this one function, so a
+ * page and the catalog can never disagree about which rows are tasks. The grammar of a table
+ * (its shape, its declared codes) is `playbook/tasks.ts`; this walks a page and places them.
  */
-import type {Heading, Node, Paragraph, Parent, PhrasingContent, Root, Table, TableCell, TableRow} from 'mdast';
+import type {Heading, Node, Parent, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {
-  classifyTaskHeader, cleanText, findDuplicateTaskIds, isTaskSectionHeading, parseTaskId, readFactLine, readTaskRow,
-  type TaskColumn, type TaskRowFacts, type TaskRowProblem,
+  LOCALE_CONFIGS, cleanText, factText, findDuplicateTaskIds, findPageFacts, parseTaskId, readTaskRow, readTaskTable,
+  type LocaleConfig, type TaskHeader, type TaskRowFacts, type TaskRowProblem, type TaskTableProblem,
 } from '../playbook';
 import {isSafeUrl} from '../trust/url';
 
-export interface TaskLink {
-  cell: 'id' | 'name';
-  url: string;
-}
-
-/** A well-formed task row: `{id, name, requirement, role, services, links}`. */
+/** A well-formed task row: its facts, and its name as rich text. */
 export interface TaskRecord extends TaskRowFacts {
   /** The name cell's rich text, links included. */
   name: PhrasingContent[];
   namePlain: string;
   /** The ID cell's link (e.g. `[4080](https://…)`), when it has a safe one. */
   idHref: string | null;
-  links: TaskLink[];
 }
 
 export interface TaskRowProblemAt {
@@ -49,8 +44,11 @@ export interface TaskTableRow {
 export interface TaskTable {
   node: Table;
   parent: Parent;
-  columns: TaskColumn[];
-  /** The nearest heading above the table that is not the "FTOP Tasks" heading itself. */
+  header: TaskHeader;
+  /**
+   * The method the table belongs to: the heading above it, or, when that heading only introduces
+   * the table ("FTOP Tasks" right above it), the heading it sits under.
+   */
   method: string | null;
   rows: TaskTableRow[];
 }
@@ -58,42 +56,23 @@ export interface TaskTable {
 export interface PageTasks {
   /** The page's own H1, as plain text. */
   title: string | null;
-  /** From the page's `Phase: **…**` line. */
+  /** The phase line under the H1 (`Phase: **…**`, in any language). */
   phase: string | null;
   tables: TaskTable[];
+  /** Tables that look like task tables but cannot be read as one (shown as written). */
+  unread: {node: Table; problem: TaskTableProblem}[];
 }
 
-/** The first line of a paragraph, as plain text (a hard break or newline ends it). */
-function firstLine(paragraph: Paragraph): string {
-  let text = '';
-  for (const child of paragraph.children) {
-    if (child.type === 'break') break;
-    const value = toString(child);
-    const newline = value.indexOf('\n');
-    if (newline >= 0) return text + value.slice(0, newline);
-    text += value;
-  }
-  return text;
-}
+const cellLink = (cell: TableCell | undefined): string | null => {
+  let href: string | null = null;
+  if (cell) visit(cell, 'link', (link) => void (href ??= isSafeUrl(link.url) ? link.url : null));
+  return href;
+};
 
-function readPhase(paragraph: Paragraph): string | null {
-  const line = firstLine(paragraph);
-  const label = readFactLine(line);
-  return label?.kind === 'phase' ? cleanText(line.slice(label.length)) || null : null;
-}
-
-function linksIn(cell: TableCell | undefined, kind: TaskLink['cell']): TaskLink[] {
-  const links: TaskLink[] = [];
-  if (!cell) return links;
-  visit(cell, 'link', (link) => {
-    links.push({cell: kind, url: link.url});
-  });
-  return links;
-}
-
-function readRow(node: TableRow, columns: TaskColumn[]): TaskTableRow {
+function readRow(node: TableRow, header: TaskHeader): TaskTableRow {
+  const {columns} = header;
   const cells = node.children.map((cell) => toString(cell));
-  const {facts, problems} = readTaskRow(cells, columns);
+  const {facts, problems} = readTaskRow(cells, header);
   const id = parseTaskId(cells[0] ?? '');
   const at = (problem: TaskRowProblem): TaskRowProblemAt => {
     const cellIndex = problem.rule === 'task-id' ? 0 : problem.rule === 'task-requirement' ? columns.indexOf('requirement') : -1;
@@ -101,42 +80,43 @@ function readRow(node: TableRow, columns: TaskColumn[]): TaskTableRow {
   };
   let task: TaskRecord | null = null;
   if (facts) {
-    const idCell = node.children[columns.indexOf('id')];
     const nameCell = node.children[columns.indexOf('name')]!;
-    const links = [...linksIn(idCell, 'id'), ...linksIn(nameCell, 'name')];
-    const idHref = links.find((link) => link.cell === 'id' && isSafeUrl(link.url))?.url ?? null;
-    task = {...facts, name: nameCell.children, namePlain: cleanText(toString(nameCell)), idHref, links};
+    task = {...facts, name: nameCell.children, namePlain: cleanText(toString(nameCell)), idHref: cellLink(node.children[columns.indexOf('id')])};
   }
   return {node, cells, id: id === null ? null : String(id), anchored: id !== null, task, problems: problems.map(at)};
 }
 
-/** Every task table on a page, with each body row read, checked and placed. */
-export function extractPageTasks(tree: Root): PageTasks {
-  const page: PageTasks = {title: null, phase: null, tables: []};
-  let method: string | null = null;
+/** The method of a table: see {@link TaskTable.method}. `headings` are the enclosing ones, outermost first. */
+function methodOf(headings: readonly Heading[], before: RootContent | undefined): string | null {
+  const sections = headings.filter((h) => h.depth >= 2);
+  const own = sections.at(-1);
+  const method = own && own === before && sections.length > 1 ? sections.at(-2)! : own;
+  return method ? cleanText(toString(method)) : null;
+}
 
-  visit(tree, (node, _index, parent) => {
+/** Every task table on a page, with each body row read, checked and placed. */
+export function extractPageTasks(tree: Root, locales: readonly LocaleConfig[] = LOCALE_CONFIGS): PageTasks {
+  const phase = findPageFacts(tree, locales).phase;
+  const page: PageTasks = {title: null, phase: phase ? factText(phase) || null : null, tables: [], unread: []};
+  const headings: Heading[] = [];
+
+  visit(tree, (node, index, parent) => {
     if (node.type === 'heading') {
       const heading = node as Heading;
-      const text = cleanText(toString(heading));
-      if (heading.depth === 1) {
-        page.title ??= text;
-        method = null;
-      } else if (!isTaskSectionHeading(text)) {
-        method = text;
-      }
+      if (heading.depth === 1) page.title ??= cleanText(toString(heading));
+      while (headings.length > 0 && headings.at(-1)!.depth >= heading.depth) headings.pop();
+      headings.push(heading);
       return;
     }
-    if (node.type === 'paragraph' && page.phase === null) {
-      page.phase = readPhase(node as Paragraph);
-      return;
-    }
-    if (node.type !== 'table' || !parent) return;
+    if (node.type !== 'table' || !parent || index === undefined) return;
     const table = node as Table;
-    const [header, ...body] = table.children;
-    const columns = header ? classifyTaskHeader(header.children.map((cell) => toString(cell))) : null;
-    if (!columns) return;
-    page.tables.push({node: table, parent, columns, method, rows: body.map((row) => readRow(row, columns))});
+    const [headerRow, ...body] = table.children;
+    const cellsOf = (row: TableRow) => row.children.map((cell) => toString(cell));
+    const reading = readTaskTable(headerRow ? cellsOf(headerRow) : [], body.map(cellsOf));
+    if (reading.kind === 'unread') page.unread.push({node: table, problem: reading.problem});
+    if (reading.kind !== 'tasks') return;
+    const method = methodOf(headings, parent.children[index - 1] as RootContent | undefined);
+    page.tables.push({node: table, parent, header: reading.header, method, rows: body.map((row) => readRow(row, reading.header))});
   });
 
   // Only the first row with an ID owns its anchor; later ones are reported.

@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import type {Root} from 'mdast';
 import {parsePage} from '../content/parsePage';
+import {dateConventionsOf} from '../content/contentTree';
 import {parsePlaybookDate} from '../playbook/dates';
+import {DEFAULT_DATE_CONVENTIONS, type DateConventions} from '../playbook/locales';
 import {validateFrontMatter, type FrontMatterResult} from '../frontmatter/validate';
 import {findUpdateSummaries} from './summary';
 
@@ -30,13 +32,17 @@ export interface PageUpdates {
 
 export const MS_DATE_KEY = 'ms.date';
 
-/** Reads a parsed page's dates; `frontMatter` is `validateFrontMatter`'s result for the same text. */
-export function readPageUpdates(tree: Root, frontMatter: Pick<FrontMatterResult, 'frontMatter' | 'keyPositions'>): PageUpdates {
+/** Reads a parsed page's dates (by its locale's `conventions`); `frontMatter` is `validateFrontMatter`'s result for the same text. */
+export function readPageUpdates(
+  tree: Root,
+  frontMatter: Pick<FrontMatterResult, 'frontMatter' | 'keyPositions'>,
+  conventions: DateConventions = DEFAULT_DATE_CONVENTIONS,
+): PageUpdates {
   const value = frontMatter.frontMatter[MS_DATE_KEY];
-  const parsed = parsePlaybookDate(value);
+  const parsed = parsePlaybookDate(value, conventions);
   const at = frontMatter.keyPositions[MS_DATE_KEY] ?? {line: 1, column: 1};
   const msDate = parsed ? {iso: parsed.iso, written: String(value), ...at} : null;
-  const rows = findUpdateSummaries(tree).tables.flatMap((t) => t.rows).flatMap(({row, written, date}) => {
+  const rows = findUpdateSummaries(tree, conventions).tables.flatMap((t) => t.rows).flatMap(({row, written, date}) => {
     const start = row.children[0]?.position?.start ?? row.position?.start;
     return date ? [{iso: date.iso, written, line: start?.line ?? 1, column: start?.column ?? 1}] : [];
   });
@@ -65,7 +71,7 @@ export function readPageUpdatesOfFile(file: string, parsed?: {content: string; t
   const hit = fileCache.get(file);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.updates;
   const content = parsed?.content ?? fs.readFileSync(file, 'utf8');
-  const updates = readPageUpdates(parsed?.tree ?? parsePage(content), validateFrontMatter(content, file));
+  const updates = readPageUpdates(parsed?.tree ?? parsePage(content), validateFrontMatter(content, file), dateConventionsOf(file));
   fileCache.set(file, {mtimeMs: stat.mtimeMs, size: stat.size, updates});
   return updates;
 }

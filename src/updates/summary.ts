@@ -1,13 +1,16 @@
 /**
  * A page's update summary ("Refresh Summary"): its tables and their dated rows, read from the
- * page's mdast. The history plugin renders them; page dates and translation status read them.
+ * page's mdast by their shape (`playbook/history.ts`). The history plugin renders them; page
+ * dates and translation status read them.
  */
-import type {Heading, Parent, RootContent, Table, TableCell, TableRow} from 'mdast';
+import type {Heading, Parent, Root, RootContent, Table, TableCell, TableRow} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {parsePlaybookDate, type CalendarDate} from '../playbook/dates';
-import {classifyHistoryHeader, isHistoryHeading, type HistoryColumn} from '../playbook/history';
+import {readHistoryTable, type HistoryColumn, type HistoryTableProblem} from '../playbook/history';
+import {DEFAULT_DATE_CONVENTIONS, type DateConventions} from '../playbook/locales';
 import {stripZeroWidth} from '../playbook/text';
+import {findPageTitle} from '../playbook/titles';
 
 export const cellText = (cell: TableCell | undefined) => (cell ? stripZeroWidth(toString(cell)).trim() : '');
 
@@ -34,39 +37,40 @@ export interface UpdateSummaryTable {
   parent: Parent;
   index: number;
   columns: HistoryColumn[];
-  /** The update-summary heading it sits under; null when it has none. */
+  /** The heading it sits under (its own section); null when it sits right under the page title. */
   section: Heading | null;
   /** Rows with any text, in written order. */
   rows: UpdateRow[];
 }
 
-/** Other tables under an update-summary heading: not read as history, reported by the plugin. */
-export interface MisplacedTable {
+/** Tables with a date column that cannot be read as an update summary: shown as plain tables, reported. */
+export interface UnreadTable {
   table: Table;
-  section: Heading;
-  headerCells: string[];
+  problem: HistoryTableProblem;
 }
 
-/** Every update-summary table of a page (by its header), and other tables under such a heading. */
-export function findUpdateSummaries(tree: Parent): {tables: UpdateSummaryTable[]; misplaced: MisplacedTable[]} {
+/**
+ * Every update-summary table of a page, by its shape, with dates read by the page locale's
+ * conventions; and dated tables that are not shaped like one.
+ */
+export function findUpdateSummaries(tree: Root, conventions: DateConventions = DEFAULT_DATE_CONVENTIONS): {tables: UpdateSummaryTable[]; unread: UnreadTable[]} {
+  const title = findPageTitle(tree)?.heading;
   const tables: UpdateSummaryTable[] = [];
-  const misplaced: MisplacedTable[] = [];
+  const unread: UnreadTable[] = [];
   visit(tree, 'table', (table: Table, index, parent) => {
     if (!parent || index === undefined) return;
-    const headerCells = table.children[0]?.children.map((cell) => cellText(cell)) ?? [];
-    const columns = classifyHistoryHeader(headerCells);
-    const section = enclosingHeadings(parent.children as RootContent[], index).find((h) => isHistoryHeading(toString(h))) ?? null;
-    if (!columns) {
-      if (section) misplaced.push({table, section, headerCells});
-      return;
-    }
-    const rows = table.children.slice(1)
+    const [header, ...body] = table.children;
+    const reading = readHistoryTable(header?.children.map((cell) => cellText(cell)) ?? [], body.map((row) => cellText(row.children[0])), conventions);
+    if (reading.kind === 'unread') unread.push({table, problem: reading.problem});
+    if (reading.kind !== 'history') return;
+    const own = enclosingHeadings(parent.children as RootContent[], index)[0];
+    const rows = body
       .filter((row) => row.children.some((cell) => cellText(cell) !== ''))
       .map((row) => {
         const written = cellText(row.children[0]);
-        return {row, written, date: parsePlaybookDate(written)};
+        return {row, written, date: parsePlaybookDate(written, conventions)};
       });
-    tables.push({table, parent, index, columns, section, rows});
+    tables.push({table, parent, index, columns: reading.columns, section: own && own !== title ? own : null, rows});
   });
-  return {tables, misplaced};
+  return {tables, unread};
 }

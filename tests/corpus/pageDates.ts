@@ -6,19 +6,23 @@ import {visit} from 'unist-util-visit';
 import {parsePage} from '../../src/content/parsePage';
 import {validateFrontMatter} from '../../src/frontmatter';
 import {parsePlaybookDate} from '../../src/playbook/dates';
-import {classifyHistoryHeader} from '../../src/playbook/history';
+import {readHistoryTable} from '../../src/playbook/history';
+import {dateConventionsOf} from '../../src/content/contentTree';
 
 /**
  * When a page says it was last updated, read here straight from the grammar: the newest of its
- * `ms.date` and the first-column dates of its update-summary tables. The test's own reading,
+ * `ms.date` and the first-column dates of its update-summary tables (by the page locale's conventions). The test's own reading,
  * to check the translation status the site computes.
  */
 export function newestPageDate(file: string): string | null {
   const markdown = fs.readFileSync(file, 'utf8');
-  const dates = [parsePlaybookDate(validateFrontMatter(markdown, file).frontMatter['ms.date'])?.iso];
+  const conventions = dateConventionsOf(file);
+  const dates = [parsePlaybookDate(validateFrontMatter(markdown, file).frontMatter['ms.date'], conventions)?.iso];
   visit(parsePage(markdown), 'table', (table: Table) => {
-    if (!classifyHistoryHeader(table.children[0]?.children.map((cell) => toString(cell)) ?? [])) return;
-    for (const row of table.children.slice(1)) dates.push(parsePlaybookDate(toString(row.children[0] ?? {type: 'text', value: ''}))?.iso);
+    const [header, ...body] = table.children;
+    const first = body.map((row) => toString(row.children[0] ?? {type: 'text', value: ''}));
+    if (readHistoryTable(header?.children.map((cell) => toString(cell)) ?? [], first, conventions).kind !== 'history') return;
+    for (const cell of first) dates.push(parsePlaybookDate(cell, conventions)?.iso);
   });
   return dates.filter((d): d is string => Boolean(d)).sort().at(-1) ?? null;
 }

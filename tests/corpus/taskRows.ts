@@ -2,7 +2,7 @@ import type {Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {parsePage} from '../../src/content/parsePage';
-import {checkTaskRow, classifyTaskHeader, parseTaskId} from '../../src/playbook/tasks';
+import {checkTaskRow, parseTaskId, readTaskTable} from '../../src/playbook/tasks';
 
 export interface TaskRows {
   /** Body rows of the page's FTOP task tables, as the playbook grammar recognizes them. */
@@ -16,12 +16,13 @@ export interface TaskRows {
 export function taskRows(markdown: string): TaskRows {
   const result: TaskRows = {rows: 0, ids: [], malformed: []};
   visit(parsePage(markdown), 'table', (table: Table) => {
-    const columns = table.children[0] && classifyTaskHeader(table.children[0].children.map((cell) => toString(cell)));
-    if (!columns) return;
-    for (const row of table.children.slice(1)) {
+    const [header, ...body] = table.children.map((row) => row.children.map((cell) => toString(cell)));
+    const reading = readTaskTable(header ?? [], body);
+    if (reading.kind !== 'tasks') return;
+    for (const [i, cells] of body.entries()) {
+      const row = table.children[i + 1]!;
       result.rows++;
-      const cells = row.children.map((cell) => toString(cell));
-      const problems = checkTaskRow(cells, columns);
+      const problems = checkTaskRow(cells, reading.header);
       if (problems.length > 0) result.malformed.push({line: row.position?.start.line ?? 0, problems: problems.map((p) => p.rule)});
       else result.ids.push(parseTaskId(cells[0]!)!);
     }

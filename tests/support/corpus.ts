@@ -20,10 +20,18 @@ export function corpusDir(): string {
   return found;
 }
 
-/** Every corpus page, as absolute paths. */
+/** The editions in the corpus, by the locale each one is imported as. */
+export const CORPUS_EDITIONS = [
+  {locale: 'en', folder: 'english-playbook'},
+  {locale: 'de', folder: 'german-playbook'},
+  {locale: 'es', folder: 'spanish-playbook'},
+  {locale: 'ja', folder: 'japanese-playbook'},
+] as const;
+
+/** Every corpus page of every edition, as absolute paths. */
 export function corpusPages(): string[] {
   const dir = corpusDir();
-  return ['english-playbook', 'german-playbook'].flatMap((sub) =>
+  return CORPUS_EDITIONS.map((e) => e.folder).flatMap((sub) =>
     fs.readdirSync(path.join(dir, sub)).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(dir, sub, f)),
   );
 }

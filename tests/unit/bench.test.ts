@@ -2,10 +2,11 @@ import {describe, expect, test} from 'vitest';
 import {alternate, median} from '../../bench/lib/stats';
 import {generatedPage, taskId} from '../../bench/lib/generate';
 import {formatTable} from '../../bench/lib/report';
-import {checkTaskRow, classifyHistoryHeader, classifyTaskHeader, parsePlaybookDate, readCalloutMarker} from '../../src/playbook';
+import {parsePage} from '../../src/content/parsePage';
+import {readCalloutMarker} from '../../src/playbook';
+import {extractPageTasks} from '../../src/tasks/extract';
+import {findUpdateSummaries} from '../../src/updates/summary';
 import {cssString} from '../../src/plugins/print-links';
-
-const cells = (line: string) => line.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
 
 describe('bench statistics', () => {
   test('median of odd and even counts', () => {
@@ -26,22 +27,23 @@ describe('generated pages speak the playbook grammar', () => {
   for (const locale of ['en', 'de'] as const) {
     test(`${locale}: task table, callouts and update summary are recognized, dates readable`, () => {
       const page = generatedPage(locale, 7, {pagesPerLocale: 10, tasksPerPage: 6});
-      const lines = page.split('\n');
-      const headerAt = lines.findIndex((l) => classifyTaskHeader(cells(l)) !== null);
-      expect(headerAt).toBeGreaterThan(0);
-      const columns = classifyTaskHeader(cells(lines[headerAt]!))!;
-      const rows = lines.slice(headerAt + 2, headerAt + 8);
-      expect(rows.map((r) => cells(r)[0])).toEqual([0, 1, 2, 3, 4, 5].map((row) => String(taskId(7, row, 6))));
-      for (const row of rows) expect(checkTaskRow(cells(row), columns)).toEqual([]);
+      const tree = parsePage(page);
+      const tasks = extractPageTasks(tree);
+      expect(tasks.unread).toEqual([]);
+      expect(tasks.tables).toHaveLength(1);
+      const rows = tasks.tables[0]!.rows;
+      expect(rows.map((row) => row.id)).toEqual([0, 1, 2, 3, 4, 5].map((row) => String(taskId(7, row, 6))));
+      for (const row of rows) expect(row.problems).toEqual([]);
 
+      const lines = page.split('\n');
       const markers = lines.filter((l) => l.startsWith('> [!')).map((l) => readCalloutMarker(l.slice(2)));
       expect(markers.map((m) => m?.kind)).toEqual(['important', 'tip']);
 
-      const summaryAt = lines.findIndex((l) => classifyHistoryHeader(cells(l)) !== null);
-      expect(summaryAt).toBeGreaterThan(headerAt);
-      const dates = lines.slice(summaryAt + 2).filter((l) => l.startsWith('|')).map((l) => parsePlaybookDate(cells(l)[0]));
-      expect(dates.length).toBe(3);
-      expect(dates.every((d) => d !== null)).toBe(true);
+      const summaries = findUpdateSummaries(tree).tables;
+      expect(summaries).toHaveLength(1);
+      expect(summaries[0]!.table.position!.start.line).toBeGreaterThan(tasks.tables[0]!.node.position!.start.line);
+      expect(summaries[0]!.rows.length).toBe(3);
+      expect(summaries[0]!.rows.every((r) => r.date !== null)).toBe(true);
       expect(page).toContain(locale === 'de' ? '(generated-process-8-partner-de.md)' : '(generated-process-8-partner.md)');
     });
   }

@@ -1,7 +1,7 @@
 import {translate} from '@docusaurus/Translate';
 import type {Requirement, TaskColumn} from '../../playbook/tasks';
 
-/** Column headers in the site's locale (German in i18n/de/code.json, matching TASK_HEADER_LABELS). */
+/** Column headers in the site's locale (translations in i18n/<locale>/code.json): the one place they are written. */
 export function taskColumnLabels(): Record<TaskColumn, string> {
   return {
     id: translate({id: 'tasks.column.id', message: 'Task ID', description: 'Task table header: the FTOP task number'}),

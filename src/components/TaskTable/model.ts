@@ -1,5 +1,6 @@
 import {Children, isValidElement, type ReactElement, type ReactNode} from 'react';
-import {splitServices, type Requirement} from '../../playbook/tasks';
+import type {Requirement} from '../../playbook/tasks';
+import {containsAllWords, foldForMatch, matchWords} from '../../playbook/text';
 
 /** Props of `<TaskRow>` as the task-tables remark plugin writes them (all strings in MDX). */
 export interface TaskRowProps {
@@ -11,8 +12,8 @@ export interface TaskRowProps {
   href?: string;
   requirement?: Requirement;
   role?: string;
-  /** `Exchange / SharePoint`. */
-  services?: string;
+  /** The services column's entries, as the plugin read them. */
+  services?: readonly string[];
   /** Rule IDs of a row the grammar could not read; its children are `<TaskCell>`s as written. */
   issue?: string;
   children?: ReactNode;
@@ -26,10 +27,10 @@ export interface TaskRowModel {
   anchored: boolean;
   /** Cells as written, for rows the grammar could not read. */
   cells: ReactNode[] | null;
-  services: string[];
+  services: readonly string[];
   sortId: number;
   sortName: string;
-  /** Lower-cased text the filter box searches. */
+  /** Folded text the filter box searches (the one fold of `playbook/text.ts`). */
   searchText: string;
 }
 
@@ -51,7 +52,7 @@ export function rowModels(children: ReactNode, requirementLabels: Record<Require
       : null;
     const name = cells ? textOf(cells[1]) : textOf(props.children);
     const id = props.id ?? (cells ? textOf(cells[0]).trim() : '');
-    const services = props.services ? splitServices(props.services) : [];
+    const services = props.services ?? [];
     const words = cells
       ? cells.map(textOf)
       : [id, name, props.role ?? '', services.join(' '), props.requirement ? requirementLabels[props.requirement] : ''];
@@ -63,7 +64,7 @@ export function rowModels(children: ReactNode, requirementLabels: Record<Require
       services,
       sortId: /^\d+$/.test(id) ? Number(id) : Number.POSITIVE_INFINITY,
       sortName: name.trim(),
-      searchText: words.join(' ').toLocaleLowerCase(),
+      searchText: foldForMatch(words.join(' ')),
     };
   });
 }
@@ -88,8 +89,8 @@ export function sortRows(rows: readonly TaskRowModel[], sort: SortState | null, 
 
 /** Rows containing every word of the query. */
 export function filterRows(rows: readonly TaskRowModel[], query: string): TaskRowModel[] {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  return words.length === 0 ? [...rows] : rows.filter((row) => words.every((word) => row.searchText.includes(word)));
+  const words = matchWords(query);
+  return words.length === 0 ? [...rows] : rows.filter((row) => containsAllWords(row.searchText, words));
 }
 
 /** Next state when a sort button is pressed: ascending first, then toggling. */

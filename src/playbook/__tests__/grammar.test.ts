@@ -1,49 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {
-  checkTaskRow, classifyHistoryHeader, classifyTaskHeader, formatPlaybookDate, normalizePageName,
-  parseLegacyName, parsePlaybookDate, parseRequirement, readCalloutMarker, splitServices,
+  formatPlaybookDate, normalizePageName, parseLegacyName, parsePlaybookDate, readCalloutMarker, readHistoryTable,
 } from '..';
-
-describe('task table headers', () => {
-  test.each([
-    [['Task ID', 'Task Name', '(M)andatory / (O)ptional', 'FastTrack Role', 'Services'], 5],
-    [['Task ID', 'Task Description', '(M) Mandatory (O) Optional', 'FastTrack Role'], 4],
-    [['Task ID', 'Task Name', '(R)equired / (O)ptional', 'FastTrack Role', 'Services'], 5],
-    [['Aufgaben-ID', 'Name der Aufgabe', '(E)rforderlich / (O)ptional', 'FastTrack-Rolle', 'Dienste'], 5],
-    [['Aufgaben-ID', 'Name der Aufgabe', '(E) Erforderlich (O) Optional', 'FastTrack-Rolle', 'Dienste'], 5],
-    [['Aufgaben-ID', 'Titel', '(E) Erforderlich (O) Optional', 'FastTrack-Rolle'], 4],
-    [['Aufgaben-ID', 'Aufgabenbeschreibung', '(E) Erforderlich (O) Optional', 'FastTrack-Rolle'], 4],
-    [['  task   id ', 'TASK NAME', ' (m)andatory/(o)ptional ', 'fasttrack role', ' services '], 5],
-  ])('%j is a task table', (cells, n) => {
-    expect(classifyTaskHeader(cells)).toHaveLength(n);
-  });
-
-  test.each([
-    [['Valid Example Scenario', 'Scenario Status']],
-    [['Task ID', 'Task Name', 'Owner', 'FastTrack Role', 'Services']],
-    [['Date', 'Who Changed', 'What Changed']],
-  ])('%j is an ordinary table', (cells) => {
-    expect(classifyTaskHeader(cells)).toBeNull();
-  });
-
-  test('requirement codes ignore case and spaces', () => {
-    expect(['M', 'r', ' E ', 'o', 'O '].map(parseRequirement)).toEqual(['required', 'required', 'required', 'optional', 'optional']);
-    expect(parseRequirement('X')).toBeNull();
-    expect(parseRequirement('')).toBeNull();
-  });
-
-  test('services split on slashes', () => {
-    expect(splitServices('Exchange / OneDrive for Business / SharePoint')).toEqual(['Exchange', 'OneDrive for Business', 'SharePoint']);
-  });
-
-  test('malformed rows are described', () => {
-    const cols = classifyTaskHeader(['Task ID', 'Task Name', '(M)andatory / (O)ptional', 'FastTrack Role', 'Services'])!;
-    expect(checkTaskRow(['3184', 'AAD', 'O FastTrack Engineer', 'Core Onboarding'], cols).map((p) => p.rule)).toEqual(['task-row-cells']);
-    expect(checkTaskRow(['TBD', 'x', 'O', 'SME', 'AIP'], cols).map((p) => p.rule)).toEqual(['task-id']);
-    expect(checkTaskRow(['1', 'x', 'Q', 'SME', 'AIP'], cols).map((p) => p.rule)).toEqual(['task-requirement']);
-    expect(checkTaskRow(['1', 'x', 'O', 'SME', 'AIP'], cols)).toEqual([]);
-  });
-});
 
 describe('dates', () => {
   test.each([
@@ -96,13 +54,36 @@ describe('legacy names', () => {
   });
 });
 
-describe('history tables', () => {
+describe('update summaries are read by their date column, not by header words', () => {
   test.each([
-    [['Date', 'Who Changed', 'What Changed']],
-    [['Date', 'Who Changed', 'What Changed', 'Notes']],
-    [['Datum', 'Geändert durch', 'Änderung an']],
-    [['Datum', 'Geändert durch', 'Änderung von', 'Notizen']],
-  ])('%j is an update summary', (cells) => {
-    expect(classifyHistoryHeader(cells)).not.toBeNull();
+    ['English', ['Date', 'Who Changed', 'What Changed'], ['1/29/2020', '03/26/2020']],
+    ['English with notes', ['Date', 'Who Changed', 'What Changed', 'Notes'], ['1/29/2020']],
+    ['German', ['Datum', 'Geändert durch', 'Änderung an'], ['18.12.2019', '5/2/2019']],
+    ['Spanish', ['Fecha', 'Quién realizó el cambio', 'Qué cambió'], ['12/18/2019']],
+    ['Japanese', ['日付', '変更者', '変更内容'], ['12/18/2019']],
+    ['invented words', ['Zeitpunkt-ish', 'Blorp', 'Snarf'], ['2020-01-29']],
+    ['one unreadable date among readable ones', ['Date', 'Who', 'What'], ['10/018/2019', '2/1/2020', '', '13/45/2020']],
+  ])('%s', (_name, header, firstCells) => {
+    expect(readHistoryTable(header, firstCells)).toEqual({kind: 'history', columns: ['date', 'author', 'change', 'notes'].slice(0, header.length)});
+  });
+
+  test.each([
+    ['no dates', ['Version', 'Notes', 'Who'], ['1.0', '1.1']],
+    ['task IDs', ['Task ID', 'Task Name', '(M)andatory / (O)ptional', 'Role'], ['3988', '2122']],
+    ['mostly text', ['When', 'Who', 'What'], ['Soon', 'Later', '1/29/2020']],
+    ['date-like but none readable', ['Date', 'Who', 'What'], ['13/45/2020']],
+  ])('%s is an ordinary table', (_name, header, firstCells) => {
+    expect(readHistoryTable(header, firstCells)).toEqual({kind: 'other'});
+  });
+
+  test('a dated table of another width is reported, not taken for an update summary', () => {
+    const reading = readHistoryTable(['Date', 'Change'], ['1/29/2020']);
+    expect(reading).toMatchObject({kind: 'unread', problem: {rule: 'history-columns'}});
+    if (reading.kind === 'unread') expect(reading.problem.message).toMatch(/dates in its first column but 2 columns.*Date \| Who Changed \| What Changed/);
+  });
+
+  test('dates are read by the locale\'s conventions', () => {
+    expect(readHistoryTable(['D', 'W', 'X'], ['13/4/2020'])).toEqual({kind: 'other'});
+    expect(readHistoryTable(['D', 'W', 'X'], ['13/4/2020'], {slash: 'day-first', dotted: 'day-first'}).kind).toBe('history');
   });
 });

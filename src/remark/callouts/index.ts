@@ -4,6 +4,7 @@ import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {knownCalloutMarkers, readCalloutMarker} from '../../playbook/callouts';
 import {isDocfxBlockMarker} from '../../playbook/docfxBlocks';
+import {LOCALE_CONFIGS, type LocaleConfig} from '../../playbook/locales';
 import {report} from '../../diagnostics';
 import {jsxFlow} from '../jsxNodes';
 import {dropLeadingText} from '../markerText';
@@ -14,33 +15,39 @@ import {dropLeadingText} from '../markerText';
  * Docusaurus's own plugins, so nothing there sees the marker. Unknown markers stay as
  * written, with a warning.
  */
-const remarkCallouts: Plugin<[], Root> = function () {
+export interface CalloutsOptions {
+  /** Entries whose translated markers are read (every locale's: pages sit in other locales' folders too). */
+  locales?: readonly LocaleConfig[];
+}
+
+const remarkCallouts: Plugin<[CalloutsOptions?], Root> = function (options = {}) {
+  const locales = options.locales ?? LOCALE_CONFIGS;
   return (tree, file) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'blockquote') {
-        convert(node, file);
+        convert(node, file, locales);
       } else if (node.type === 'paragraph' && !(parent?.type === 'blockquote' && index === 0)) {
-        warnIfStray(node, file);
+        warnIfStray(node, file, locales);
       }
     });
   };
 };
 
-function leadingMarker(paragraph: Paragraph | undefined) {
+function leadingMarker(paragraph: Paragraph | undefined, locales: readonly LocaleConfig[]) {
   const head = paragraph?.children[0];
-  return head?.type === 'text' ? readCalloutMarker(head.value) : null;
+  return head?.type === 'text' ? readCalloutMarker(head.value, locales) : null;
 }
 
-function convert(quote: Blockquote, file: VFile): void {
+function convert(quote: Blockquote, file: VFile, locales: readonly LocaleConfig[]): void {
   const first = quote.children[0];
   if (first?.type !== 'paragraph') return;
-  const marker = leadingMarker(first);
+  const marker = leadingMarker(first, locales);
   if (!marker || isDocfxBlockMarker(marker.marker)) return;
   if (marker.kind === null) {
     report(
       file,
       'callout-marker',
-      `Unknown callout marker "[!${marker.marker}]"; the block quote is shown as written. Use one of ${knownCalloutMarkers()}.`,
+      `Unknown callout marker "[!${marker.marker}]"; the block quote is shown as written. Use one of ${knownCalloutMarkers(locales)}.`,
       quote,
     );
     return;
@@ -52,8 +59,8 @@ function convert(quote: Blockquote, file: VFile): void {
 }
 
 /** A known marker that does not open a block quote is almost always a missing `>`. */
-function warnIfStray(paragraph: Paragraph, file: VFile): void {
-  const marker = leadingMarker(paragraph);
+function warnIfStray(paragraph: Paragraph, file: VFile, locales: readonly LocaleConfig[]): void {
+  const marker = leadingMarker(paragraph, locales);
   if (!marker?.kind) return;
   report(
     file,

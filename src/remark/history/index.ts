@@ -1,8 +1,9 @@
 import type {Root, RootContent, TableRow} from 'mdast';
-import {toString} from 'mdast-util-to-string';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
+import {localeOfFile} from '../../content/contentTree';
 import {expectedDateForms} from '../../playbook/dates';
+import {DEFAULT_LOCALE, LOCALE_CONFIGS, localeConfig, type DateConventions, type LocaleConfig} from '../../playbook/locales';
 import type {HistoryColumn} from '../../playbook/history';
 import {report} from '../../diagnostics';
 import {cellText, findUpdateSummaries, type UpdateSummaryTable} from '../../updates/summary';
@@ -24,7 +25,7 @@ function foldExtraCells(row: TableRow, columns: readonly HistoryColumn[], file: 
 }
 
 /** Rewrites one update-summary table: dates become `<PlaybookDate>`, rows newest first. */
-function toRevisionHistory({table, columns, rows}: UpdateSummaryTable, file: VFile) {
+function toRevisionHistory({table, columns, rows}: UpdateSummaryTable, conventions: DateConventions, file: VFile) {
   const dated = rows.map(({row, written, date}, order) => {
     foldExtraCells(row, columns, file);
     const dateCell = row.children[0]!;
@@ -34,8 +35,8 @@ function toRevisionHistory({table, columns, rows}: UpdateSummaryTable, file: VFi
       report(
         file, 'history-date',
         written
-          ? `Update-summary date "${written}" cannot be read; it is shown as written and listed last. Write it as ${expectedDateForms()}.`
-          : `Update-summary row has no date; it is listed last. Add the date as ${expectedDateForms()}.`,
+          ? `Update-summary date "${written}" cannot be read; it is shown as written and listed last. Write it as ${expectedDateForms(conventions)}.`
+          : `Update-summary row has no date; it is listed last. Add the date as ${expectedDateForms(conventions)}.`,
         dateCell,
       );
     }
@@ -50,32 +51,35 @@ function toRevisionHistory({table, columns, rows}: UpdateSummaryTable, file: VFi
   return jsxFlow('RevisionHistory', {}, [table], table.position);
 }
 
+export interface HistoryOptions {
+  defaultLocale?: string;
+  /** Entries whose date conventions apply to their pages. */
+  locales?: readonly LocaleConfig[];
+}
+
 /**
- * Update-summary tables (`Date | Who Changed | What Changed`, `Datum | Geändert durch |
- * Änderung an`) become `<RevisionHistory>`: newest first, each date a `<time>` in the
- * page locale. Slash dates are M/D/YYYY even on German pages; dotted dates are D.M.YYYY.
- * They belong under "Refresh Summary" / "Zusammenfassung der Aktualisierung"; one found
- * elsewhere (e.g. under a heading indented into a code block) is converted and reported.
+ * Update-summary tables (a first column of dates, then who and what changed, in any language)
+ * become `<RevisionHistory>`: newest first, each date a `<time>` in the reader's language. Dates
+ * are read by the page locale's conventions (slash month first, dotted day first, ISO). A table
+ * found right under the page title (e.g. its heading was indented into a code block) is
+ * converted and reported.
  */
-const remarkHistory: Plugin<[], Root> = function () {
+const remarkHistory: Plugin<[HistoryOptions?], Root> = function (options = {}) {
+  const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
+  const locales = options.locales ?? LOCALE_CONFIGS;
   return (tree, file) => {
-    const {tables, misplaced} = findUpdateSummaries(tree);
-    for (const {table, section, headerCells} of misplaced) {
-      report(
-        file, 'history-columns',
-        `Table under "${toString(section)}" has columns "${headerCells.join(' | ')}", not Date | Who Changed | What Changed (| Notes); it is shown as a plain table. Use those column headers to list it as the page's revision history.`,
-        table,
-      );
-    }
+    const conventions = localeConfig(localeOfFile(file.path ?? '', defaultLocale), locales).dates;
+    const {tables, unread} = findUpdateSummaries(tree, conventions);
+    for (const {table, problem} of unread) report(file, problem.rule, problem.message, table);
     for (const summary of tables) {
       if (!summary.section) {
         report(
           file, 'history-heading',
-          'Update-summary table is not under a "Refresh Summary" / "Update Summary" / "Zusammenfassung der Aktualisierung" heading; it is shown as revision history anyway. Add that heading above it (not indented, or it becomes a code block).',
+          'Update-summary table sits right under the page title, not under a heading of its own; it is shown as revision history anyway. Add a heading such as "Update Summary" above it (not indented, or it becomes a code block).',
           summary.table,
         );
       }
-      summary.parent.children[summary.index] = toRevisionHistory(summary, file) as RootContent as (typeof summary.parent.children)[number];
+      summary.parent.children[summary.index] = toRevisionHistory(summary, conventions, file) as RootContent as (typeof summary.parent.children)[number];
     }
   };
 };

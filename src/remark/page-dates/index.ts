@@ -1,6 +1,7 @@
 import type {Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {report} from '../../diagnostics';
+import {dateConventionsOf} from '../../content/contentTree';
 import {validateFrontMatter} from '../../frontmatter/validate';
 import {formatPlaybookDate, isCalendarDate} from '../../playbook/dates';
 import {latestToday, MS_DATE_KEY, readPageUpdates, type DateAt} from '../../updates/pageDates';
@@ -23,7 +24,7 @@ const remarkPageDates: Plugin<[PageDatesOptions?], Root> = function (options = {
   const today = options.today ?? latestToday();
   if (!isCalendarDate(today)) throw new Error(`page-dates: today must be a YYYY-MM-DD date, not "${today}".`);
   return (tree, file) => {
-    const {msDate, rows} = readPageUpdates(tree, validateFrontMatter(String(file.value), file.path ?? ''));
+    const {msDate, rows} = readPageUpdates(tree, validateFrontMatter(String(file.value), file.path ?? ''), dateConventionsOf(file.path ?? ''));
     if (!msDate) return;
     if (msDate.iso > today) {
       report(

@@ -3,6 +3,7 @@ import type {Root, RootContent} from 'mdast';
 import type {Plugin} from 'unified';
 import type {Node} from 'unist';
 import {CONTINUE, EXIT, visit} from 'unist-util-visit';
+import {dateConventionsOf} from '../../content/contentTree';
 import {readContentLayout} from '../../content/layout';
 import {importPlaceholders} from '../../content/importManifest';
 import {validateFrontMatter} from '../../frontmatter/validate';
@@ -46,7 +47,7 @@ const remarkTranslationNotice: Plugin<[TranslationNoticeOptions], Root> = functi
     if (placeholders.has(path.relative(siteDir, original).split(path.sep).join('/'))) return;
     const reference = readPageUpdatesOfFile(original)?.updated;
     if (!reference) return;
-    const own = readPageUpdates(tree, validateFrontMatter(String(file.value), file.path)).updated;
+    const own = readPageUpdates(tree, validateFrontMatter(String(file.value), file.path), dateConventionsOf(file.path)).updated;
     if (own && own >= reference) return;
     const notice = jsxFlow(NOTICE_ELEMENT, {updated: reference}) as RootContent;
     // Below the title: Docusaurus has wrapped the H1 in a <header> by now, so find its top-level node.

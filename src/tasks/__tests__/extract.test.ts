@@ -14,7 +14,7 @@ describe('extractPageTasks', () => {
     expect(page.tables).toHaveLength(1);
     const [table] = page.tables;
     expect(table!.method).toBe('Prepare Devices');
-    expect(table!.columns).toEqual(['id', 'name', 'requirement', 'role', 'services']);
+    expect(table!.header).toEqual({columns: ['id', 'name', 'requirement', 'role', 'services'], codes: {required: 'M', optional: 'O'}, declaration: '(M)andatory / (O)ptional'});
     const [first, second] = table!.rows.map((row) => row.task);
     expect(first).toMatchObject({
       id: '1001',
@@ -23,7 +23,6 @@ describe('extractPageTasks', () => {
       role: 'SME',
       services: ['Intune'],
       idHref: 'https://example.com/tasks/1001',
-      links: [{cell: 'id', url: 'https://example.com/tasks/1001'}, {cell: 'name', url: 'https://example.com/prereq'}],
     });
     expect(first!.name.map((node) => node.type)).toEqual(['text', 'link']);
     expect(second).toMatchObject({id: '1002', namePlain: 'Mail - Plan batches', services: ['Exchange', 'OneDrive for Business', 'SharePoint'], idHref: null});
@@ -51,6 +50,7 @@ describe('extractPageTasks', () => {
       ['3001', false, true, ['task-duplicate-id']],
       ['3004', true, true, []],
       ['3005', true, false, ['task-row-cells']],
+      ['3007', true, false, ['task-requirement']],
     ]);
   });
 

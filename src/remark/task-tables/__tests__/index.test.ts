@@ -16,9 +16,10 @@ describe('remark task tables', () => {
     await expect(output).toMatchFileSnapshot('__snapshots__/en-tasks.mdx');
     expect(output).toContain('<TaskTable locale="en" columns="5">');
     // ID-cell link kept as an attribute, name link kept as rich children.
-    expect(output).toContain('<TaskRow id="1001" href="https://example.com/tasks/1001" requirement="required" role="SME" services="Intune">');
+    expect(output).toContain('<TaskRow id="1001" href="https://example.com/tasks/1001" requirement="required" role="SME" services={["Intune"]}>');
     expect(output).toContain('[prerequisites](https://example.com/prereq)');
-    expect(output).toContain('services="Exchange / OneDrive for Business / SharePoint"');
+    // Services are passed as a list, not a joined string the component splits again.
+    expect(output).toContain('services={["Exchange","OneDrive for Business","SharePoint"]}');
     expect(output).toContain('| Date     | Who Changed | What Changed');
     expect(diagnostics).toEqual([]);
   });
@@ -35,8 +36,8 @@ describe('remark task tables', () => {
   test('bad rows are kept as written and each reported with file:line:col', async () => {
     const {output, diagnostics} = await processMarkdown(readFixture(fixtures, 'bad-rows.md'), enFile, plugins);
     await expect(output).toMatchFileSnapshot('__snapshots__/bad-rows.mdx');
-    // Every body row is still there: 7 rows as TaskRow elements, nothing dropped.
-    expect(output.match(/<TaskRow\b/g)).toHaveLength(7);
+    // Every body row is still there: 8 rows as TaskRow elements, nothing dropped.
+    expect(output.match(/<TaskRow\b/g)).toHaveLength(8);
     expect(output).toContain('<TaskRow id="3002" issue="task-row-cells">');
     expect(output).toContain('<TaskRow issue="task-id">');
     expect(output).toContain('<TaskRow id="3003" issue="task-requirement">');
@@ -49,7 +50,13 @@ describe('remark task tables', () => {
       'docs/x/page.md:13:1  …  task-duplicate-id',
       'docs/x/page.md:14:17  …  task-unsafe-link',
       'docs/x/page.md:15:1  …  task-row-cells',
+      'docs/x/page.md:16:26  …  task-requirement',
     ]);
+    expect(diagnostics[2]).toContain('Requirement code "X" is not one the header declares.');
+    // A lower-case code is not silently taken for the declared upper-case one.
+    expect(output).toContain('<TaskRow id="3007" issue="task-requirement">');
+    expect(diagnostics[6]).toContain('Requirement code "o" is not written as declared ("O")');
+    expect(diagnostics[6]).toContain('Write R (required) or O (optional), as the header "(R)equired / (O)ptional" declares.');
     expect(diagnostics[0]).toContain('warning  Task row has 4 cells, expected 5 (id | name | requirement | role | services).');
     expect(diagnostics[3]).toContain('Task ID 3001 appears more than once on this page');
   });
