@@ -86,6 +86,7 @@ describe('hostile content', () => {
   test('a build that keeps going prints every finding and fails at its end; no code of the content ran', () => {
     assert.equal(kept.status, 1, kept.output);
     assert.match(kept.output, /The build kept going past \d+ content error\(s\)/);
+    assert.doesNotMatch(kept.output, /Pages carry inline scripts the site did not write/, 'no script got past the sanitiser into a built page');
     assert.doesNotMatch(kept.output, /RangeError|Maximum call stack|\n\s+at .*\(.*:\d+:\d+\)/, 'no stack trace');
     assert.equal(fs.existsSync(path.join(outsideDir, 'pwned-at-build')), false, 'an export of the content ran at build time');
   });
@@ -103,6 +104,20 @@ describe('hostile content', () => {
       }
     });
   }
+
+  test('a task ID on two pages is listed once per page, by page title, in tasks.json; a repeated row and a lowercase code are left out', () => {
+    for (const locale of LOCALES) {
+      const json = path.join(siteDir, 'build', locale === 'en' ? '' : locale, 'tasks.json');
+      const {tasks} = JSON.parse(fs.readFileSync(json, 'utf8')) as {tasks: Array<{id: string; name: string; page: {title: string; url: string}}>};
+      const listed = (id: string) => tasks.filter((t) => t.id === id).map((t) => `${t.name} @ ${t.page.title} ${t.page.url}`).sort();
+      assert.deepEqual(listed('9901'), [
+        `Hostile task A @ Tasks A ${route(locale, 'task-twice-a.md')}`,
+        `Hostile task B @ Tasks B ${route(locale, 'task-twice-b.md')}`,
+      ]);
+      assert.deepEqual(listed('9902'), [`Hostile task C @ Tasks B ${route(locale, 'task-twice-b.md')}`]);
+      assert.deepEqual(listed('9903'), []);
+    }
+  });
 
   test('nothing from outside the content is in build/ or the build log, plain or base64-encoded; no refused file is published', () => {
     const forms = secretForms();
