@@ -112,11 +112,12 @@ export function splitServices(text: string): string[] {
 
 export type TaskRowProblem =
   | {rule: 'task-row-cells'; message: string}
+  | {rule: 'task-merged-cells'; message: string}
   | {rule: 'task-id'; message: string}
   | {rule: 'task-requirement'; message: string}
   | {rule: 'task-duplicate-id'; message: string};
 
-const AS_WRITTEN = 'The row is shown as written and left out of the task catalog and tasks.json.';
+const AS_WRITTEN = 'The row is shown as written and listed in the task catalog as malformed.';
 
 function requirementProblem(code: string, header: TaskHeader): string {
   const {required, optional} = header.codes;
@@ -160,8 +161,42 @@ export interface TaskRowFacts {
   services: string[];
 }
 
-/** A body row read against its table's header: its facts when well-formed, and what is wrong otherwise. */
+/**
+ * A row whose requirement code and role share one cell under a header with both columns
+ * (`| 3184 | AAD Connect Health | O FastTrack Engineer | Core Onboarding |`), split back into its
+ * columns when the merged cell starts with one of the header's declared codes; null otherwise.
+ */
+export function splitMergedRequirement(cells: readonly string[], header: TaskHeader): string[] | null {
+  if (cells.length !== header.columns.length - 1) return null;
+  const merged = /^(\S+)\s+(\S.*)$/u.exec(cleanText(cells[REQUIREMENT_AT] ?? ''));
+  if (!merged || readRequirement(merged[1]!, header.codes) === null) return null;
+  return [...cells.slice(0, REQUIREMENT_AT), merged[1]!, merged[2]!, ...cells.slice(REQUIREMENT_AT + 1)];
+}
+
+/** The first cell holding a task ID: the ID cell, or the one a stray leading `|` pushed right. */
+export function findRowTaskId(cells: readonly string[]): string | null {
+  for (const cell of cells.slice(0, 2)) {
+    const id = parseTaskId(cell);
+    if (id !== null) return String(id);
+  }
+  return null;
+}
+
+/**
+ * A body row read against its table's header: its facts when well-formed (or recovered from a
+ * merged requirement-and-role cell, which is still reported), and what is wrong otherwise.
+ */
 export function readTaskRow(cells: readonly string[], header: TaskHeader): {facts: TaskRowFacts | null; problems: TaskRowProblem[]} {
+  const split = splitMergedRequirement(cells, header);
+  if (split) {
+    const {facts, problems} = readTaskRow(split, header);
+    const [code, role] = [split[REQUIREMENT_AT]!, split[REQUIREMENT_AT + 1]!];
+    const merged: TaskRowProblem = {
+      rule: 'task-merged-cells',
+      message: `Requirement code and role are written in one cell ("${cleanText(cells[REQUIREMENT_AT] ?? '')}"); the row is read as requirement "${code}" and role "${role}". Split the cell: "| ${code} | ${role} |".`,
+    };
+    return {facts, problems: [merged, ...problems]};
+  }
   const problems = checkTaskRow(cells, header);
   if (problems.length > 0) return {facts: null, problems};
   const cell = (column: TaskColumn) => (header.columns.includes(column) ? cells[header.columns.indexOf(column)]! : '');

@@ -3,24 +3,35 @@
  * `tasks.json` export format, and the catalog page's filters. Pure: runs in Node and the browser.
  */
 import {REQUIREMENTS, taskAnchor, type Requirement} from '../playbook/tasks';
-import {containsAllWords, foldForMatch, matchWords} from '../playbook/text';
+import {cleanText, containsAllWords, foldForMatch, matchWords} from '../playbook/text';
 import type {PageTasks} from './extract';
 import {isSafeUrl} from '../trust/url';
 
-/** One task in `tasks.json`; keep this shape exact, search reads it. */
+/** The version of the `tasks.json` format; `static/tasks.schema.json` describes it. Raise it on any change of shape. */
+export const TASKS_JSON_VERSION = 2;
+
+/**
+ * One task in `tasks.json`; keep this shape exact, search reads it. A row the grammar could not
+ * read is listed too, flagged `malformed`, with its cells as written (requirement and role null).
+ */
 export interface TaskJson {
   id: string;
   name: string;
-  requirement: Requirement;
-  role: string;
+  requirement: Requirement | null;
+  role: string | null;
   services: string[];
   phase: string | null;
   page: {title: string; url: string};
   /** The page URL plus `#task-<ID>`. */
   url: string;
+  malformed?: true;
+  /** A malformed row's cells, as written. */
+  cells?: string[];
 }
 
 export interface TasksJson {
+  $schema: string;
+  version: typeof TASKS_JSON_VERSION;
   tasks: TaskJson[];
 }
 
@@ -54,21 +65,17 @@ export function catalogTasksOf(page: CatalogPage): CatalogTask[] {
   const title = page.tasks.title ?? page.fallbackTitle;
   const phase = page.tasks.phase ?? page.sidebarPhase;
   return page.tasks.tables.flatMap((table) =>
-    table.rows.flatMap((row) => {
+    table.rows.flatMap((row): CatalogTask[] => {
+      if (!row.anchored || row.id === null) return [];
+      const context = {phase, page: {title, url: pageUrl}, url: `${pageUrl}#${taskAnchor(row.id)}`, locale: page.locale, method: table.method};
       const task = row.task;
-      if (!task || !row.anchored) return [];
-      return [{
-        id: task.id,
-        name: task.namePlain,
-        requirement: task.requirement,
-        role: task.role,
-        services: task.services,
-        phase,
-        page: {title, url: pageUrl},
-        url: `${pageUrl}#${taskAnchor(task.id)}`,
-        locale: page.locale,
-        method: table.method,
-      }];
+      if (!task) {
+        // Findable by its ID and words; the catalog marks it and shows its cells as written.
+        const cells = row.cells.map(cleanText);
+        const name = cells.slice(cells.indexOf(row.id) + 1).find(Boolean) ?? '';
+        return [{id: row.id, name, requirement: null, role: null, services: [], ...context, malformed: true, cells}];
+      }
+      return [{id: task.id, name: task.namePlain, requirement: task.requirement, role: task.role, services: task.services, ...context}];
     }),
   );
 }
@@ -78,9 +85,14 @@ export function sortCatalog(tasks: CatalogTask[]): CatalogTask[] {
   return [...tasks].sort((a, b) => Number(a.id) - Number(b.id) || a.page.url.localeCompare(b.page.url));
 }
 
-/** The `tasks.json` document, with exactly the documented keys. */
-export function toTasksJson(tasks: readonly CatalogTask[]): TasksJson {
+/** Where the schema of `tasks.json` is published, relative to the site's base URL. */
+export const TASKS_SCHEMA_PATH = 'tasks.schema.json';
+
+/** The `tasks.json` document, with exactly the documented keys. `schemaUrl` is the schema's address. */
+export function toTasksJson(tasks: readonly CatalogTask[], schemaUrl = `/${TASKS_SCHEMA_PATH}`): TasksJson {
   return {
+    $schema: schemaUrl,
+    version: TASKS_JSON_VERSION,
     tasks: tasks.map((t) => ({
       id: t.id,
       name: t.name,
@@ -90,6 +102,7 @@ export function toTasksJson(tasks: readonly CatalogTask[]): TasksJson {
       phase: t.phase,
       page: {title: t.page.title, url: t.page.url},
       url: t.url,
+      ...(t.malformed ? {malformed: true as const, cells: [...(t.cells ?? [])]} : {}),
     })),
   };
 }
@@ -123,7 +136,7 @@ export function formatTaskQuery(query: TaskQuery): string {
 
 /** Folded text each task is searched by, computed once per catalog. */
 export function searchTextOf(task: CatalogTask): string {
-  return foldForMatch([task.id, task.name, task.role, task.services.join(' '), task.phase ?? '', task.page.title, task.method ?? ''].join(' '));
+  return foldForMatch([task.id, task.name, task.role ?? '', task.services.join(' '), task.phase ?? '', task.page.title, task.method ?? '', ...(task.cells ?? [])].join(' '));
 }
 
 /** Tasks matching every filter; free text matches all its words anywhere (ID, name, role, page…). */
@@ -143,7 +156,43 @@ export function filterOptions(tasks: readonly CatalogTask[], locale: string): Re
   const collect = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b, locale));
   return {
     service: collect(tasks.flatMap((t) => t.services)),
-    role: collect(tasks.map((t) => t.role)),
+    role: collect(tasks.flatMap((t) => (t.role ? [t.role] : []))),
     phase: collect(tasks.flatMap((t) => (t.phase ? [t.phase] : []))),
   };
+}
+
+// ---- CSV (the catalog's current filter, for spreadsheets) ----
+
+/** Column keys of the CSV download, in order; headers come from the caller (translated). */
+export const CSV_COLUMNS = ['id', 'name', 'requirement', 'role', 'services', 'phase', 'page', 'url', 'malformed'] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The tasks as CSV with a header row; `origin` makes URLs absolute (e.g. `https://host`). */
+export function tasksCsv(
+  tasks: readonly CatalogTask[],
+  headers: Readonly<Record<CsvColumn, string>>,
+  values: {requirement: (task: CatalogTask) => string; origin: string},
+): string {
+  const row = (task: CatalogTask): Record<CsvColumn, string> => ({
+    id: task.id,
+    name: task.name,
+    requirement: values.requirement(task),
+    role: task.role ?? '',
+    services: task.services.join('; '),
+    phase: task.phase ?? '',
+    page: task.page.title,
+    url: `${values.origin}${task.url}`,
+    malformed: task.malformed ? (task.cells ?? []).join(' | ') : '',
+  });
+  const lines = [CSV_COLUMNS.map((c) => headers[c]), ...tasks.map((task) => CSV_COLUMNS.map((c) => row(task)[c]))];
+  return `${lines.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -8,7 +8,7 @@ import type {Heading, Node, Parent, PhrasingContent, Root, RootContent, Table, T
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {
-  LOCALE_CONFIGS, cleanText, factText, findDuplicateTaskIds, findPageFacts, parseTaskId, readTaskRow, readTaskTable,
+  LOCALE_CONFIGS, cleanText, factText, findDuplicateTaskIds, findPageFacts, findRowTaskId, readTaskRow, readTaskTable,
   type LocaleConfig, type TaskHeader, type TaskRowFacts, type TaskRowProblem, type TaskTableProblem,
 } from '../playbook';
 import {isSafeUrl} from '../trust/url';
@@ -32,11 +32,11 @@ export interface TaskTableRow {
   node: TableRow;
   /** Plain text of each cell, as written. */
   cells: string[];
-  /** The numeric task ID, when the ID cell holds one (even if the row is otherwise broken). */
+  /** The numeric task ID, when the row holds one where an ID belongs (even if it is otherwise broken). */
   id: string | null;
   /** Whether this row owns `#task-<id>` (first row with that ID on the page). */
   anchored: boolean;
-  /** Set only for well-formed rows (a duplicate is well-formed but not anchored). */
+  /** Set for well-formed rows and rows recovered from a merged cell (a duplicate is well-formed but not anchored). */
   task: TaskRecord | null;
   problems: TaskRowProblemAt[];
 }
@@ -73,9 +73,10 @@ function readRow(node: TableRow, header: TaskHeader): TaskTableRow {
   const {columns} = header;
   const cells = node.children.map((cell) => toString(cell));
   const {facts, problems} = readTaskRow(cells, header);
-  const id = parseTaskId(cells[0] ?? '');
+  const id = findRowTaskId(cells);
   const at = (problem: TaskRowProblem): TaskRowProblemAt => {
-    const cellIndex = problem.rule === 'task-id' ? 0 : problem.rule === 'task-requirement' ? columns.indexOf('requirement') : -1;
+    const onRequirement = problem.rule === 'task-requirement' || problem.rule === 'task-merged-cells';
+    const cellIndex = problem.rule === 'task-id' ? 0 : onRequirement ? columns.indexOf('requirement') : -1;
     return {problem, node: node.children[cellIndex] ?? node};
   };
   let task: TaskRecord | null = null;
@@ -83,7 +84,7 @@ function readRow(node: TableRow, header: TaskHeader): TaskTableRow {
     const nameCell = node.children[columns.indexOf('name')]!;
     task = {...facts, name: nameCell.children, namePlain: cleanText(toString(nameCell)), idHref: cellLink(node.children[columns.indexOf('id')])};
   }
-  return {node, cells, id: id === null ? null : String(id), anchored: id !== null, task, problems: problems.map(at)};
+  return {node, cells, id, anchored: id !== null, task, problems: problems.map(at)};
 }
 
 /** The method of a table: see {@link TaskTable.method}. `headings` are the enclosing ones, outermost first. */

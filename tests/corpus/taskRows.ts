@@ -2,15 +2,15 @@ import type {Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {parsePage} from '../../src/content/parsePage';
-import {checkTaskRow, parseTaskId, readTaskTable} from '../../src/playbook/tasks';
+import {findRowTaskId, readTaskRow, readTaskTable} from '../../src/playbook/tasks';
 
 export interface TaskRows {
   /** Body rows of the page's FTOP task tables, as the playbook grammar recognizes them. */
   rows: number;
-  /** IDs of the rows the grammar accepts as tasks. */
+  /** IDs of the rows the grammar reads as tasks (well-formed or recovered). */
   ids: number[];
-  /** Rows the grammar rejects (the build warns about each and shows it as written). */
-  malformed: {line: number; problems: string[]}[];
+  /** Rows the grammar reports (the build warns about each); `id` is the row's task ID, if it has one. */
+  malformed: {line: number; problems: string[]; id: number | null; recovered: boolean}[];
 }
 
 export function taskRows(markdown: string): TaskRows {
@@ -22,9 +22,10 @@ export function taskRows(markdown: string): TaskRows {
     for (const [i, cells] of body.entries()) {
       const row = table.children[i + 1]!;
       result.rows++;
-      const problems = checkTaskRow(cells, reading.header);
-      if (problems.length > 0) result.malformed.push({line: row.position?.start.line ?? 0, problems: problems.map((p) => p.rule)});
-      else result.ids.push(parseTaskId(cells[0]!)!);
+      const {facts, problems} = readTaskRow(cells, reading.header);
+      const id = findRowTaskId(cells);
+      if (problems.length > 0) result.malformed.push({line: row.position?.start.line ?? 0, problems: problems.map((p) => p.rule), id: id === null ? null : Number(id), recovered: facts !== null});
+      if (facts) result.ids.push(Number(facts.id));
     }
   });
   return result;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {PluggableList} from 'unified';
 import {expect, test} from 'vitest';
 import {readContentLayout} from '../../src/content/layout';
+import type {Preprocess} from '../../src/remark/source';
 import {renderMarkdown} from './html';
 import {processMarkdown, type Processed} from './markdown';
 
@@ -29,8 +30,11 @@ export function fixtureSite(testDir: string): string {
  * Runs a fixture page through the plugins, as it would run in the build: readable MDX, or,
  * with rehype plugins, the rendered HTML.
  */
-export async function processFixture(page: FixturePage, plugins: PluggableList, rehypePlugins?: PluggableList): Promise<Processed> {
-  if (!rehypePlugins) return processMarkdown(fs.readFileSync(page.file, 'utf8'), page.file, plugins);
+export async function processFixture(page: FixturePage, plugins: PluggableList, rehypePlugins?: PluggableList, preprocess?: Preprocess): Promise<Processed> {
+  if (!rehypePlugins) {
+    const text = fs.readFileSync(page.file, 'utf8');
+    return processMarkdown(preprocess ? preprocess({filePath: page.file, fileContent: text}) : text, page.file, plugins);
+  }
   const {html, diagnostics} = await renderMarkdown(page.file, {remarkPlugins: plugins, rehypePlugins});
   return {output: html, diagnostics};
 }
@@ -49,6 +53,8 @@ export interface FixtureTestOptions {
   plugins: PluggableList;
   /** For rehype plugins: the output is the rendered HTML (`.html` snapshots). */
   rehypePlugins?: PluggableList;
+  /** Docusaurus's `markdown.preprocessor`, for the raw-text stage: runs on the text before parsing. */
+  preprocess?: Preprocess;
   /** Exact findings per page, by `<locale>/<source>`; pages not listed must have none. */
   expected: Record<string, string[]>;
   only?: (page: FixturePage) => boolean;
@@ -71,7 +77,7 @@ export function testFixturePages(options: FixtureTestOptions): void {
   });
 
   test.each(pages.map((p) => [`${p.locale}/${p.source}`, p] as const))('%s', async (name, page) => {
-    const {output, diagnostics} = await processFixture(page, options.plugins, options.rehypePlugins);
+    const {output, diagnostics} = await processFixture(page, options.plugins, options.rehypePlugins, options.preprocess);
     await expect(output).toMatchFileSnapshot(snapshotPath(options.testDir, page, extension));
     expect(diagnostics).toEqual(options.expected[name] ?? []);
   });

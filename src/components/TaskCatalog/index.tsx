@@ -15,7 +15,7 @@ import {useHistory} from '@docusaurus/router';
 import {useHistorySelector} from '@docusaurus/theme-common';
 import {REQUIREMENTS} from '../../playbook/tasks';
 import {
-  filterOptions, filterTasks, formatTaskQuery, parseTaskQuery, searchTextOf,
+  filterOptions, filterTasks, formatTaskQuery, parseTaskQuery, searchTextOf, tasksCsv,
   type CatalogTask, type TaskFilter, type TaskQuery,
 } from '../../tasks/catalog';
 import {requirementLabels, taskColumnLabels} from '../TaskTable/labels';
@@ -80,16 +80,65 @@ function Pagination({page, pages, onPage}: {page: number; pages: number; onPage:
   );
 }
 
+/** Downloads the tasks of the current filter (every result page) as CSV, made in the browser. */
+function CsvDownload({tasks, locale}: {tasks: readonly CatalogTask[]; locale: string}): ReactNode {
+  const download = () => {
+    const columns = taskColumnLabels();
+    const requirements = requirementLabels();
+    const csv = tasksCsv(
+      tasks,
+      {
+        ...columns,
+        phase: translate({id: 'tasks.column.phase', message: 'Phase', description: 'Task catalog header: lifecycle phase'}),
+        page: translate({id: 'tasks.column.page', message: 'Page', description: 'Task catalog header: the page a task is on'}),
+        url: 'URL',
+        malformed: translate({id: 'tasks.csv.malformed', message: 'Malformed row (as written)', description: 'CSV column: the cells of a row the site could not read'}),
+      },
+      {requirement: (task) => (task.requirement ? requirements[task.requirement] : ''), origin: window.location.origin},
+    );
+    // A byte-order mark so spreadsheet programs read UTF-8 (German, Japanese names).
+    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], {type: 'text/csv;charset=utf-8'}));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `ftop-tasks-${locale}.csv`;
+    link.click();
+    window.setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+  return (
+    <button type="button" className="button button--secondary button--sm" data-pagefind-ignore onClick={download}>
+      {translate({id: 'tasks.catalog.csv', message: 'Download these {count} tasks as CSV', description: 'Button that downloads the filtered catalog'}, {count: tasks.length})}
+    </button>
+  );
+}
+
+/** A row the grammar could not read: marked, with its cells as written so nothing is hidden. */
+function MalformedCells({task}: {task: CatalogTask}): ReactNode {
+  return (
+    <td colSpan={4}>
+      <span className={clsx('task-row__malformed', styles.malformed)}>
+        {translate({id: 'tasks.catalog.malformed', message: 'Malformed row, shown as written', description: 'Mark on a catalog row whose table row could not be read'})}
+      </span>
+      <span className={styles.cells}>{(task.cells ?? []).join(' | ')}</span>
+    </td>
+  );
+}
+
 function TaskCatalogRow({task}: {task: CatalogTask}): ReactNode {
   return (
-    <tr className="task-row" data-task-id={task.id}>
+    <tr className="task-row" data-task-id={task.id} data-malformed={task.malformed ? 'true' : undefined}>
       <td className={taskStyles.idCell}>
         <Link to={task.url}>{task.id}</Link>
       </td>
-      <td className={taskStyles.name}>{task.name}</td>
-      <td><RequirementBadge requirement={task.requirement} /></td>
-      <td>{task.role}</td>
-      <td><ServiceChips services={task.services} /></td>
+      {task.malformed ? (
+        <MalformedCells task={task} />
+      ) : (
+        <>
+          <td className={taskStyles.name}>{task.name}</td>
+          <td>{task.requirement ? <RequirementBadge requirement={task.requirement} /> : null}</td>
+          <td>{task.role}</td>
+          <td><ServiceChips services={task.services} /></td>
+        </>
+      )}
       <td>{task.phase}</td>
       <td>
         <Link to={task.url}>{task.page.title}</Link>
@@ -167,11 +216,14 @@ export default function TaskCatalog({catalog}: Props): ReactNode {
           </button>
         </form>
 
+        <div className={styles.results}>
         <p role="status" className={styles.count}>
           {filtered
             ? translate({id: 'tasks.catalog.countFiltered', message: '{shown} of {total} tasks', description: 'Catalog result count with filters'}, {shown: matching.length, total: tasks.length})
             : translate({id: 'tasks.catalog.count', message: '{total} tasks', description: 'Catalog result count without filters'}, {total: tasks.length})}
         </p>
+          <CsvDownload tasks={matching} locale={locale} />
+        </div>
 
         <div className={taskStyles.scroll}>
           <table className={taskStyles.table}>

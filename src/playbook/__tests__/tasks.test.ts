@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {
-  checkTaskRow, declaredCodes, findDuplicateTaskIds, parseTaskId, readRequirement, readTaskRow, readTaskTable, splitServices, taskAnchor,
+  checkTaskRow, findRowTaskId, declaredCodes, findDuplicateTaskIds, parseTaskId, readRequirement, readTaskRow, readTaskTable, splitServices, taskAnchor,
   type TaskHeader,
 } from '..';
 
@@ -101,7 +101,8 @@ describe('task rows', () => {
   });
 
   test.each([
-    ['a cell missing', ['3184', 'AAD Connect Health', 'O FastTrack Engineer', 'Core Onboarding'], ['task-row-cells'], /has 4 cells, expected 5.*Add the missing "\|"/],
+    ['a cell missing', ['3184', 'AAD Connect Health', 'FastTrack Engineer', 'Core Onboarding'], ['task-row-cells'], /has 4 cells, expected 5.*Add the missing "\|"/],
+    ['a merged cell starting with an undeclared code', ['3184', 'AAD Connect Health', 'X FastTrack Engineer', 'Core Onboarding'], ['task-row-cells'], /has 4 cells/],
     ['two rows on one line', ['3143', 'a', 'O', 'FastTrack Engineer', 'Exchange', '', '1328', 'b', 'O', 'FastTrack Engineer', 'Exchange'], ['task-row-cells'], /has 11 cells, expected 5.*Remove the extra/],
     ['a non-numeric ID', ['TBD', 'x', 'O', 'SME', 'AIP'], ['task-id'], /Task ID "TBD" is not a number/],
     ['an empty ID cell (shifted row)', ['', '3999', 'x', 'E', 'SME', 'AIP'], ['task-row-cells', 'task-id'], /expected 5/],
@@ -112,6 +113,21 @@ describe('task rows', () => {
     expect(problems.map((p) => p.rule)).toEqual(rules);
     expect(problems[0]!.message).toMatch(message);
     expect(problems[0]!.message).toMatch(/shown as written/);
+  });
+
+  test.each([
+    ['English', ['3184', 'AAD Connect Health', 'O FastTrack Engineer', 'Core Onboarding'], FIVE, 'optional', 'FastTrack Engineer', ['Core Onboarding']],
+    ['four columns', ['12', 'x', 'E  SME'], FOUR, 'required', 'SME', []],
+  ] as const)('a merged requirement-and-role cell (%s) is recovered by the declared code, and still reported', (_name, cells, header, requirement, role, services) => {
+    const {facts, problems} = readTaskRow(cells, header);
+    expect(facts).toEqual({id: cells[0], requirement, role, services});
+    expect(problems.map((p) => p.rule)).toEqual(['task-merged-cells']);
+    expect(problems[0]!.message).toMatch(new RegExp(`Split the cell: "\\| ${cells[2]!.split(/\s+/)[0]} \\| ${role} \\|"`));
+  });
+
+  test('a shifted row still yields its task ID', () => {
+    expect(findRowTaskId(['', '3999', 'x', 'E', 'SME', 'AIP'])).toBe('3999');
+    expect(findRowTaskId(['TBD', 'x'])).toBeNull();
   });
 
   test('checkTaskRow finds nothing wrong in a good row', () => {

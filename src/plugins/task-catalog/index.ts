@@ -3,8 +3,9 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {DocMetadata, LoadedContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
 import {parsePage} from '../../content/parsePage';
+import {catalogues} from '../../tasks/acrossLocales';
 import {extractPageTasks} from '../../tasks/extract';
-import {catalogTasksOf, sortCatalog, toTasksJson, type CatalogTask} from '../../tasks/catalog';
+import {TASKS_SCHEMA_PATH, catalogTasksOf, sortCatalog, toTasksJson, type CatalogTask} from '../../tasks/catalog';
 
 type SidebarItem = LoadedVersion['sidebars'][string][number];
 
@@ -34,7 +35,7 @@ export const TASKS_JSON = 'tasks.json';
  * (example task tables, which are not real tasks to look up).
  */
 export function listsTasksOf(frontMatter: Record<string, unknown>, unlisted = frontMatter.unlisted === true): boolean {
-  return !unlisted && frontMatter['ft.catalog'] !== false;
+  return catalogues({...frontMatter, unlisted});
 }
 
 /**
@@ -64,7 +65,7 @@ export default function taskCatalogPlugin(context: LoadContext): Plugin {
     },
 
     async postBuild({outDir}) {
-      await fs.writeFile(path.join(outDir, TASKS_JSON), `${JSON.stringify(toTasksJson(catalog))}\n`);
+      await fs.writeFile(path.join(outDir, TASKS_JSON), `${JSON.stringify(toTasksJson(catalog, `${context.baseUrl}${TASKS_SCHEMA_PATH}`))}\n`);
       // The site has no trailing slashes (`tasks.html`), but people type and share `/tasks/`:
       // static hosts serve that from `tasks/index.html`, and the client router matches it.
       const page = path.join(outDir, 'tasks.html');

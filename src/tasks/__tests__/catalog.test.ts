@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 import {describe, expect, test} from 'vitest';
 import {parsePage} from '../../content/parsePage';
 import {extractPageTasks} from '../extract';
 import {
-  EMPTY_TASK_QUERY, catalogTasksOf, filterOptions, filterTasks, formatTaskQuery, parseTaskQuery, searchTextOf, sortCatalog, toTasksJson,
+  EMPTY_TASK_QUERY, TASKS_JSON_VERSION, catalogTasksOf, csvField, tasksCsv, filterOptions, filterTasks, formatTaskQuery, parseTaskQuery, searchTextOf, sortCatalog, toTasksJson,
   type CatalogTask,
 } from '../catalog';
 import {readFixture} from '../../../tests/support/markdown';
@@ -32,8 +34,32 @@ describe('catalog entries', () => {
     expect(catalogOf('de-four-columns.md', '/de/docs/x', 'Aktivierung').map((t) => t.phase)).toEqual(['Aktivierung', 'Aktivierung']);
   });
 
-  test('rows the grammar could not read and duplicate IDs are left out (they are reported by the build)', () => {
-    expect(catalogOf('bad-rows.md').map((t) => t.id)).toEqual(['3001', '3004']);
+  test('every anchored ID is listed: malformed rows flagged with their cells as written; duplicates and rows without an ID are left out', () => {
+    const tasks = catalogOf('bad-rows.md');
+    expect(tasks.map((t) => [t.id, t.malformed ?? false])).toEqual([
+      ['3001', false], ['3002', false], ['3003', true], ['3004', false], ['3005', true], ['3007', true], ['3008', true], ['3009', true],
+    ]);
+    const shifted = tasks.find((t) => t.id === '3009')!;
+    expect(shifted).toMatchObject({name: 'Shifted by a doubled bar', requirement: null, role: null, services: [], cells: ['', '3009', 'Shifted by a doubled bar', 'O', 'SME', 'AIP'], url: '/docs/x/page#task-3009'});
+    // Searching the catalog finds a malformed row by its ID and by any word of its cells.
+    const texts = tasks.map(searchTextOf);
+    expect(filterTasks(tasks, {...EMPTY_TASK_QUERY, q: '3006'}, texts).map((t) => t.id)).toEqual(['3005']);
+    expect(filterTasks(tasks, {...EMPTY_TASK_QUERY, q: '3009'}, texts).map((t) => t.id)).toEqual(['3009']);
+  });
+
+  test('tasks.json, malformed rows included, matches the published schema (static/tasks.schema.json)', () => {
+    const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../static/tasks.schema.json'), 'utf8'));
+    const validate = new Ajv2020({allErrors: true, strict: true}).compile(schema);
+    const json = toTasksJson(sortCatalog([...catalogOf('bad-rows.md'), ...catalogOf('en-tasks.md', '/b')]));
+    expect(json.tasks.some((t) => t.malformed)).toBe(true);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(schema.properties.version.const).toBe(TASKS_JSON_VERSION);
+    // The schema would catch a drift of shape: a malformed row without its cells, a requirement on one.
+    const broken = structuredClone(json);
+    const malformed = broken.tasks.find((t) => t.malformed)!;
+    delete malformed.cells;
+    expect(validate(broken)).toBe(false);
+    expect(validate({...json, tasks: [{...json.tasks[0], url: '//evil.example/#task-1'}]})).toBe(false);
   });
 
   test('page URLs must be site paths', () => {
@@ -44,6 +70,8 @@ describe('catalog entries', () => {
   test('tasks.json has exactly the documented keys, and the order is by ID', () => {
     const json = toTasksJson(sortCatalog([...catalogOf('en-tasks.md', '/b'), ...catalogOf('de-four-columns.md', '/a')]));
     expect(json.tasks.map((t) => t.id)).toEqual(['1001', '1002', '2001', '2002']);
+    expect(json.version).toBe(TASKS_JSON_VERSION);
+    expect(json.$schema).toBe('/tasks.schema.json');
     for (const task of json.tasks) {
       expect(Object.keys(task)).toEqual(['id', 'name', 'requirement', 'role', 'services', 'phase', 'page', 'url']);
       expect(Object.keys(task.page)).toEqual(['title', 'url']);
@@ -85,5 +113,28 @@ describe('catalog filters', () => {
       role: ['FastTrack Engineer', 'SME'],
       phase: ['Aktivierung', 'Enable'],
     });
+  });
+});
+
+describe('CSV download', () => {
+  const headers = {id: 'ID', name: 'Name', requirement: 'Req', role: 'Role', services: 'Services', phase: 'Phase', page: 'Page', url: 'URL', malformed: 'Malformed'};
+  const values = {requirement: (t: CatalogTask) => t.requirement ?? '', origin: 'https://example.org'};
+
+  test('a header row, then one row per task, quoted where needed, URLs absolute', () => {
+    const csv = tasksCsv(catalogOf('en-tasks.md'), headers, values);
+    expect(csv.split('\r\n')).toEqual([
+      'ID,Name,Req,Role,Services,Phase,Page,URL,Malformed',
+      '1001,Devices - Check the prerequisites,required,SME,Intune,Enable,Plan the Rollout,https://example.org/docs/x/page#task-1001,',
+      '1002,Mail - Plan batches,optional,FastTrack Engineer,Exchange; OneDrive for Business; SharePoint,Enable,Plan the Rollout,https://example.org/docs/x/page#task-1002,',
+      '',
+    ]);
+  });
+
+  test('malformed rows carry their cells; formulas and quotes are neutralised', () => {
+    const csv = tasksCsv(catalogOf('bad-rows.md'), headers, values);
+    expect(csv).toContain('3009,Shifted by a doubled bar,,,,,Broken Rows,https://example.org/docs/x/page#task-3009, | 3009 | Shifted by a doubled bar | O | SME | AIP\r\n');
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('-1')).toBe("'-1");
   });
 });

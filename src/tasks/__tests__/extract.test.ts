@@ -44,14 +44,17 @@ describe('extractPageTasks', () => {
     const rows = page.tables[0]!.rows;
     expect(rows.map((row) => [row.id, row.anchored, row.task !== null, row.problems.map((p) => p.problem.rule)])).toEqual([
       ['3001', true, true, []],
-      ['3002', true, false, ['task-row-cells']],
+      ['3002', true, true, ['task-merged-cells']],
       [null, false, false, ['task-id']],
       ['3003', true, false, ['task-requirement']],
       ['3001', false, true, ['task-duplicate-id']],
       ['3004', true, true, []],
       ['3005', true, false, ['task-row-cells']],
       ['3007', true, false, ['task-requirement']],
+      ['3008', true, false, ['task-row-cells']],
+      ['3009', true, false, ['task-row-cells', 'task-id']],
     ]);
+    expect(rows[1]!.task).toMatchObject({id: '3002', requirement: 'optional', role: 'FastTrack Engineer', services: ['Core Onboarding'], namePlain: 'Merged code and role'});
   });
 
   test('a phase line with a hard break only reads its own line; the nearest heading is the method', () => {

@@ -116,6 +116,7 @@ test('the deploy workflow builds main and deploys with the official Pages action
   for (const action of ['actions/configure-pages@', 'actions/upload-pages-artifact@', 'actions/deploy-pages@']) {
     expect(steps.some((s) => s.startsWith(action)), action).toBe(true);
   }
-  const writers = Object.entries(wf.jobs).filter(([, job]) => job.permissions);
-  expect(writers.map(([name, job]) => [name, job.permissions])).toEqual([['deploy', {pages: 'write', 'id-token': 'write'}]]);
+  // Only the deploy job writes, and only to Pages; the job asking Pages where it serves the site only reads.
+  const granted = Object.entries(wf.jobs).filter(([, job]) => job.permissions).map(([name, job]) => [name, job.permissions]);
+  expect(granted).toEqual([['pages', {pages: 'read'}], ['deploy', {pages: 'write', 'id-token': 'write'}]]);
 });

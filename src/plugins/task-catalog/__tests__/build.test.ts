@@ -26,7 +26,7 @@ No phase line here: the phase comes from the sidebar category.
 | Task ID | Task Name | (M)andatory / (O)ptional | FastTrack Role | Services |
 | ------- | --------- | :----------------------: | :------------: | -------- |
 | 9001 | Good row with an [unsafe link](javascript:alert(1)) | M | SME | AIP |
-| 9002 | Cell missing | O FastTrack Engineer | Core Onboarding |
+| 9002 | Merged code and role | O FastTrack Engineer | Core Onboarding |
 | TBD | Not a number | O | SME | AIP |
 | 9003 | Unknown code | X | SME | AIP |
 | 9001 | Same ID again | O | SME | AIP |
@@ -91,21 +91,30 @@ describe.each(LOCALES)('$locale build', ({prefix, title, phase, allServices}) =>
     expect(byId.get('3988')).toMatchObject({requirement: 'required', role: 'SME', services: ['AIP'], url: `${prefix}${SEED_PAGE}#task-3988`});
     expect(byId.get('3358')).toMatchObject({requirement: 'optional', role: 'FastTrack Architect v2', services: ['Exchange', 'OneDrive for Business', 'SharePoint']});
     expect(byId.get('1700')).toMatchObject({requirement: 'required', role: 'FastTrack Manager', services: [allServices]});
+    expect(tasksJson(prefix)).toMatchObject({$schema: `${prefix}/tasks.schema.json`, version: 2});
+    expect(JSON.parse(fs.readFileSync(path.join(build.outDir, prefix, 'tasks.schema.json'), 'utf8')).properties.version.const).toBe(2);
     for (const task of seed) {
       expect(Object.keys(task)).toEqual(['id', 'name', 'requirement', 'role', 'services', 'phase', 'page', 'url']);
       expect(task).toMatchObject({phase, page: {title, url: `${prefix}${SEED_PAGE}`}});
     }
   });
 
-  test('bad rows stay on their page, anchored where possible, and out of tasks.json', () => {
+  test('bad rows stay on their page, anchored where possible; every ID is in tasks.json, malformed rows flagged', () => {
     const page = html(`${prefix}/docs/zz-task-rows/broken-task-rows`);
     expect(taskAnchors(page).sort()).toEqual(['9001', '9002', '9003']);
     expect(page.match(/class="?task-row\b/g)).toHaveLength(5);
-    expect(page).toContain('O FastTrack Engineer');
     expect(page).toContain('Same ID again');
     expect(page).not.toContain('javascript:');
     const tasks = tasksJson(prefix).tasks.filter((t) => t.page.url.endsWith('/broken-task-rows'));
-    expect(tasks.map((t) => [t.id, t.name, t.phase])).toEqual([['9001', 'Good row with an unsafe link', phase]]);
+    expect(tasks.map((t) => [t.id, t.name, t.phase, t.requirement, t.role, t.malformed ?? false])).toEqual([
+      ['9001', 'Good row with an unsafe link', phase, 'required', 'SME', false],
+      // Recovered from the merged requirement-and-role cell by the header's declared codes.
+      ['9002', 'Merged code and role', phase, 'optional', 'FastTrack Engineer', false],
+      ['9003', 'Unknown code', phase, null, null, true],
+    ]);
+    expect(tasks[2]!.cells).toEqual(['9003', 'Unknown code', 'X', 'SME', 'AIP']);
+    // The catalog marks the malformed row visibly.
+    expect(html(`${prefix}/tasks`)).toMatch(/data-malformed="?true"?[^>]*>(?:(?!<\/tr>).)*task-row__malformed/s);
   });
 });
 
@@ -113,7 +122,7 @@ test('the build warns about each bad row with file:line:col', () => {
   const warnings = build.log.split('\n').filter((line) => line.includes(BROKEN_PAGE));
   const rules = (rule: string) => warnings.filter((line) => line.endsWith(rule)).map((line) => /broken-task-rows\.md:(\d+:\d+)/.exec(line)![1]);
   expect(rules('task-unsafe-link')).toContain('15:27');
-  expect(rules('task-row-cells')).toContain('16:1');
+  expect(rules('task-merged-cells')).toContain('16:31');
   expect(rules('task-id')).toContain('17:1');
   expect(rules('task-requirement')).toContain('18:23');
   expect(rules('task-duplicate-id')).toContain('19:1');
