@@ -105,17 +105,17 @@ describe('hostile content', () => {
     });
   }
 
-  test('a task ID on two pages is listed once per page, by page title, in tasks.json; a repeated row and a lowercase code are left out', () => {
+  test('a task ID on two pages is listed once per page, by page title, in tasks.json; a repeated row is not, a lowercase code is flagged malformed', () => {
     for (const locale of LOCALES) {
       const json = path.join(siteDir, 'build', locale === 'en' ? '' : locale, 'tasks.json');
-      const {tasks} = JSON.parse(fs.readFileSync(json, 'utf8')) as {tasks: Array<{id: string; name: string; page: {title: string; url: string}}>};
-      const listed = (id: string) => tasks.filter((t) => t.id === id).map((t) => `${t.name} @ ${t.page.title} ${t.page.url}`).sort();
+      const {tasks} = JSON.parse(fs.readFileSync(json, 'utf8')) as {tasks: Array<{id: string; name: string; malformed?: true; page: {title: string; url: string}}>};
+      const listed = (id: string) => tasks.filter((t) => t.id === id).map((t) => `${t.malformed ? 'malformed ' : ''}${t.name} @ ${t.page.title} ${t.page.url}`).sort();
       assert.deepEqual(listed('9901'), [
         `Hostile task A @ Tasks A ${route(locale, 'task-twice-a.md')}`,
         `Hostile task B @ Tasks B ${route(locale, 'task-twice-b.md')}`,
       ]);
       assert.deepEqual(listed('9902'), [`Hostile task C @ Tasks B ${route(locale, 'task-twice-b.md')}`]);
-      assert.deepEqual(listed('9903'), []);
+      assert.deepEqual(listed('9903'), [`malformed Lowercase task @ Lowercase ${route(locale, 'lowercase-code.md')}`]);
     }
   });
 
