@@ -7,6 +7,7 @@ import printLinksPlugin from './src/plugins/print-links';
 import {accessibleCodeTheme} from './src/css/codeColors';
 import {DEFAULT_LOCALE, LOCALE_CONFIGS} from './src/playbook/locales';
 import {DOCS_ROUTE_BASE} from './src/content/contentTree';
+import {localeBaseUrl} from './src/content/pageVersions';
 import {EDIT_BRANCH, REPOSITORY_URL} from './src/content/repository';
 import {readContentLayout} from './src/content/layout';
 import {createParseFrontMatter} from './src/frontmatter';
@@ -16,6 +17,7 @@ import cspPlugin from './src/plugins/csp';
 import taskCatalogPlugin from './src/plugins/task-catalog';
 import translationStatusPlugin from './src/plugins/translation-status';
 import localSearchPlugin from './src/plugins/local-search';
+import pageVersionsPlugin, {sitemapItemsWithAlternates} from './src/plugins/page-versions';
 import {searchConfigFromEnv} from './src/search/config';
 
 
@@ -63,7 +65,7 @@ if (!/^\/(.*\/)?$/.test(BASE_URL)) {
 const config: Config = {
   title: 'FastTrack Partner Playbook',
   tagline: 'Guidance for partners delivering FastTrack engagements',
-  url: process.env.PLAYBOOK_SITE_URL ?? 'https://playbook.example.com',
+  url: process.env.PLAYBOOK_SITE_URL || 'https://playbook.example.com',
   baseUrl: BASE_URL,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
@@ -83,7 +85,11 @@ const config: Config = {
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: LOCALE_CONFIGS.map((l) => l.code),
-    localeConfigs: Object.fromEntries(LOCALE_CONFIGS.map(({code, label, htmlLang, direction}) => [code, {label, htmlLang, direction}])),
+    // Each locale's base URL is explicit: Docusaurus would serve a one-locale build
+    // (`--locale ja`, as each job of .github/workflows/build-site.yml runs) at `/`.
+    localeConfigs: Object.fromEntries(
+      LOCALE_CONFIGS.map(({code, label, htmlLang, direction}) => [code, {label, htmlLang, direction, baseUrl: localeBaseUrl(BASE_URL, code, DEFAULT_LOCALE)}]),
+    ),
   },
 
   markdown: {
@@ -113,7 +119,11 @@ const config: Config = {
           rehypePlugins: withPlaybook([...markdownPlugins.rehypePlugins, ...buildRehypeReportPlugins({keepGoing})], []),
         },
         blog: false,
-        sitemap: {lastmod: 'date'},
+        sitemap: {
+          lastmod: 'date',
+          // hreflang alternates: each URL names the language versions the page has.
+          ...withPlaybook({createSitemapItems: sitemapItemsWithAlternates({siteDir: __dirname, baseUrl: BASE_URL, locales: LOCALE_CONFIGS, defaultLocale: DEFAULT_LOCALE})}, {}),
+        },
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
     ],
@@ -124,6 +134,7 @@ const config: Config = {
       // First: it checks every content file before any other plugin reads one.
       [contentGatePlugin, {keepGoing}],
       localeParityPlugin,
+      pageVersionsPlugin,
       printLinksPlugin,
       taskCatalogPlugin,
       translationStatusPlugin,

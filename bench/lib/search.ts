@@ -88,7 +88,10 @@ interface LocaleBuild {
   /** '' or e.g. 'de'. */
   localeDir: string;
   baseUrl: string;
+  /** The language with most pages (the locale's own, or the fallback's where nothing is translated). */
   language: string;
+  /** Every language index of the bundle (the locale's, and the default locale's for untranslated pages). */
+  languages: string[];
 }
 
 /** The locales of a build: every folder holding a search bundle. */
@@ -99,8 +102,9 @@ export function findLocaleBuilds(buildDir: string): LocaleBuild[] {
     throw new Error(`Search bench: no ${SEARCH_BUNDLE_DIR}/pagefind-entry.json in ${buildDir}; build the site without DOCSEARCH_* variables first.`);
   }
   return dirs.map((localeDir) => {
-    const entry = JSON.parse(fs.readFileSync(entryOf(localeDir), 'utf8')) as {languages: Record<string, unknown>};
-    return {localeDir, baseUrl: localeDir ? `/${localeDir}/` : '/', language: Object.keys(entry.languages)[0] ?? 'unknown'};
+    const entry = JSON.parse(fs.readFileSync(entryOf(localeDir), 'utf8')) as {languages: Record<string, {page_count: number}>};
+    const languages = Object.entries(entry.languages).sort((a, b) => b[1].page_count - a[1].page_count).map(([language]) => language);
+    return {localeDir, baseUrl: localeDir ? `/${localeDir}/` : '/', language: languages[0] ?? 'unknown', languages};
   });
 }
 
@@ -167,7 +171,7 @@ async function scaleBuild(buildDir: string, target: string, scale: number, local
     await writeSearchIndex(
       listBuiltPages(localeDir, locale.baseUrl, locale.localeDir ? [] : nested),
       path.join(localeDir, SEARCH_BUNDLE_DIR),
-      locale.language,
+      locale.languages,
     );
   }
   await closeSearchIndexer();

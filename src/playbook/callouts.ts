@@ -16,15 +16,6 @@ export const DOCFX_CALLOUT_MARKERS: Readonly<Record<CalloutKind, string>> = {
   caution: 'CAUTION',
 };
 
-/** Default (English) titles; the Callout component shows them translated per page locale. */
-export const CALLOUT_TITLES: Readonly<Record<CalloutKind, string>> = {
-  note: 'Note',
-  tip: 'Tip',
-  important: 'Important',
-  warning: 'Warning',
-  caution: 'Caution',
-};
-
 /** Every marker word of each kind, upper-cased: DocFX's first, then the locales' translations. */
 export function calloutMarkers(locales: readonly LocaleConfig[] = LOCALE_CONFIGS): Record<CalloutKind, string[]> {
   return Object.fromEntries(

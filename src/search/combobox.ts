@@ -17,6 +17,8 @@ export interface SearchOption {
   /** Second line: the task's page, or a page excerpt. */
   detail?: string;
   excerpt?: ExcerptSegment[];
+  /** The language of a page's title and excerpt (`lang`), when the index says. */
+  language?: string;
 }
 
 export interface SearchOptionGroup {
@@ -38,7 +40,7 @@ export function searchOptionGroups(
   if (!query.trim()) return [];
   const groups: SearchOptionGroup[] = [
     {kind: 'task', options: results.tasks.map((task) => ({kind: 'task', href: task.url, label: taskLabel(task), detail: task.pageTitle}))},
-    {kind: 'page', options: results.pages.map((page) => ({kind: 'page', href: page.url, label: page.title, excerpt: page.excerpt}))},
+    {kind: 'page', options: results.pages.map((page) => ({kind: 'page', href: page.url, label: page.title, excerpt: page.excerpt, ...(page.language ? {language: page.language} : {})}))},
     {kind: 'all', options: [{kind: 'all', href: allResults.href, label: allResults.label}]},
   ];
   return groups.filter((group) => group.options.length > 0);

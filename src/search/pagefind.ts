@@ -10,6 +10,7 @@ import {isSitePath} from './tasks';
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   search(query: string): Promise<{results: PagefindResult[]} | null>;
 }
 interface PagefindResult {
@@ -19,7 +20,7 @@ interface PagefindResult {
 interface PagefindData {
   url: string;
   excerpt: string;
-  meta: {title?: string};
+  meta: {title?: string; language?: string};
   sub_results?: {title: string; url: string; excerpt: string; anchor?: {element: string; id: string}}[];
 }
 
@@ -31,6 +32,8 @@ export interface PageSection {
 export interface PageResult {
   url: string;
   title: string;
+  /** The language of the page's text (`lang`): the locale's, or the default locale's for an untranslated page. */
+  language: string | null;
   excerpt: ExcerptSegment[];
   /** Headings on the page where the words occur, best first. */
   sections: PageSection[];
@@ -43,7 +46,24 @@ export interface PageSearch {
 
 const bundles = new Map<string, Promise<PagefindApi>>();
 
-/** Loads `<bundleUrl>pagefind.js` once per page session. `bundleUrl` ends with `/`. */
+/** Options of every index instance: result URLs are already full site paths (with the locale's base URL). */
+const INSTANCE_OPTIONS = {baseUrl: '/', excerptLength: 24};
+
+/**
+ * The language indexes of a bundle that Pagefind's primary instance does not load. It loads
+ * the page's language (`<html lang>`, or its primary subtag), else the index with most pages.
+ * A locale's bundle holds its own pages and, in their own language, the untranslated pages
+ * the fallback shows (src/plugins/local-search/indexer.ts).
+ */
+export function languagesToMerge(languages: Readonly<Record<string, {page_count: number}>>, pageLanguage: string): string[] {
+  const lang = pageLanguage.toLowerCase();
+  const names = Object.keys(languages);
+  const largest = [...names].sort((a, b) => languages[b]!.page_count - languages[a]!.page_count)[0];
+  const primary = [lang, lang.split('-')[0]!].find((l) => l in languages) ?? largest;
+  return names.filter((name) => name !== primary);
+}
+
+/** Loads `<bundleUrl>pagefind.js` once per page session, with every language of the bundle. `bundleUrl` ends with `/`. */
 export function loadPagefind(bundleUrl: string): Promise<PagefindApi> {
   let bundle = bundles.get(bundleUrl);
   if (!bundle) {
@@ -53,8 +73,15 @@ export function loadPagefind(bundleUrl: string): Promise<PagefindApi> {
       // Result URLs are already full site paths (with the locale's base URL). The index is
       // fetched in small chunks, so searching on the main thread is quick, and skipping the
       // worker saves its download on the first query.
-      await api.options({baseUrl: '/', excerptLength: 24, noWorker: true});
+      await api.options({...INSTANCE_OPTIONS, basePath: bundleUrl, noWorker: true});
       await api.init();
+      const entry = (await (await fetch(`${bundleUrl}pagefind-entry.json`)).json()) as {languages: Record<string, {page_count: number}>};
+      // Pagefind will not merge a path that its primary's base path starts with (it takes that
+      // for the primary itself); the bundle's absolute URL names the same files and is merged.
+      const sameBundle = new URL(bundleUrl, window.location.href).href;
+      for (const language of languagesToMerge(entry.languages, document.documentElement.lang)) {
+        await api.mergeIndex(sameBundle, {...INSTANCE_OPTIONS, language});
+      }
       return api;
     })();
     bundle.catch(() => bundles.delete(bundleUrl));
@@ -74,7 +101,7 @@ function toPageResult(data: PagefindData, maxSections: number): PageResult | nul
     .filter((sub) => sub.anchor && sub.url !== data.url && isSitePath(sub.url))
     .slice(0, maxSections)
     .map((sub) => ({title: sub.title, url: sub.url}));
-  return {url: data.url, title: data.meta.title || data.url, excerpt: excerptSegments(data.excerpt), sections};
+  return {url: data.url, title: data.meta.title || data.url, language: data.meta.language ?? null, excerpt: excerptSegments(data.excerpt), sections};
 }
 
 /** Fetches the fragments of `hits[start, start + count)`; each is a small file. */

@@ -5,6 +5,7 @@
  */
 import {useEffect, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {loadPageResults, loadPagefind, searchPages, type PageResult} from './pagefind';
 import {matchTasks, parseTaskIndex, type TaskIndex, type TaskSuggestion} from './tasks';
 
@@ -87,4 +88,14 @@ export function useSiteSearch(query: string, {active, taskLimit, pageLimit}: {ac
   }, [query, active, taskLimit, pageLimit, bundleUrl, tasksUrl]);
 
   return state;
+}
+
+/**
+ * Which results to mark with their language: an untranslated page (shown through the fallback)
+ * is indexed in its own language; the function gives that `lang` when it is not the locale's.
+ */
+export function useForeignLanguage(): (language: string | null | undefined) => string | undefined {
+  const {i18n} = useDocusaurusContext();
+  const own = (i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale).toLowerCase();
+  return (language) => (language && language.toLowerCase() !== own ? language : undefined);
 }

@@ -13,6 +13,8 @@ describe('search', () => {
   for (const locale of LOCALES) {
     test(`${locale}: keyboard only, the shortcut opens search and "${SEED_TASK.id}" leads to the task's row`, async () => {
       await site.visit(localePath(locale, PROCESS_PAGE.route), async (page) => {
+        // The shortcut is a React handler: under load, networkidle can come before hydration.
+        await page.waitForSelector('html[data-has-hydrated="true"]');
         await page.keyboard.press('Control+K');
         // The shortcut moves focus into a visible search box.
         const box = page.locator('input:focus');

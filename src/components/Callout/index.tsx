@@ -1,7 +1,7 @@
 import {useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import {CALLOUT_KINDS, CALLOUT_TITLES, type CalloutKind} from '@site/src/playbook/callouts';
+import {CALLOUT_KINDS, type CalloutKind} from '@site/src/playbook/callouts';
 import CalloutIcon from './CalloutIcon';
 import styles from './styles.module.css';
 
@@ -10,13 +10,21 @@ export interface CalloutProps {
   children?: ReactNode;
 }
 
-/** The kind's title in the page's locale; ids `callout.<kind>.title` (German in i18n/de/code.json). */
+const TITLE_DESCRIPTION = 'Title of a callout box (DocFX [!NOTE], [!TIP], …)';
+
+/**
+ * Each kind's title in the page's locale. One static `translate()` per kind, so
+ * `write-translations` extracts every id (`callout.<kind>.title`) into each locale's code.json.
+ */
 export function calloutTitle(kind: CalloutKind): string {
-  return translate({
-    id: `callout.${kind}.title`,
-    message: CALLOUT_TITLES[kind],
-    description: 'Title of a callout box (DocFX [!NOTE], [!TIP], …)',
-  });
+  const titles: Record<CalloutKind, string> = {
+    note: translate({id: 'callout.note.title', message: 'Note', description: TITLE_DESCRIPTION}),
+    tip: translate({id: 'callout.tip.title', message: 'Tip', description: TITLE_DESCRIPTION}),
+    important: translate({id: 'callout.important.title', message: 'Important', description: TITLE_DESCRIPTION}),
+    warning: translate({id: 'callout.warning.title', message: 'Warning', description: TITLE_DESCRIPTION}),
+    caution: translate({id: 'callout.caution.title', message: 'Caution', description: TITLE_DESCRIPTION}),
+  };
+  return titles[kind];
 }
 
 /**

@@ -50,14 +50,16 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
     },
 
     async postBuild({outDir, baseUrl, i18n, routesBuildMetadata}) {
-      const language = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+      const htmlLang = (locale: string) => i18n.localeConfigs[locale]?.htmlLang ?? locale;
+      // The locale's own pages, and the default locale's pages shown where a translation is missing.
+      const languages = [...new Set([htmlLang(i18n.currentLocale), htmlLang(i18n.defaultLocale)])];
       const pages = listBuiltPages(outDir, baseUrl, nestedLocaleDirs(i18n, baseUrl)).filter(
         (page) => !routesBuildMetadata[page.url]?.noIndex,
       );
       writeSlashedSearchPage(outDir, context.siteConfig.trailingSlash);
       const bundleDir = path.join(outDir, SEARCH_BUNDLE_DIR);
       try {
-        const result = await writeSearchIndex(pages, bundleDir, language);
+        const result = await writeSearchIndex(pages, bundleDir, languages);
         if (result.pageCount === 0) {
           throw new Error(
             `Search index: no page in ${outDir} is marked data-pagefind-body, so ${i18n.currentLocale} search would find nothing. ` +
@@ -65,7 +67,8 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
           );
         }
         const kb = (result.files.reduce((sum, f) => sum + f.bytes, 0) / 1024).toFixed(0);
-        logger.info(logger.interpolate`Search: indexed number=${result.pageCount} ${language} pages into path=${path.relative(process.cwd(), bundleDir)} (${kb} KB in number=${result.files.length} files).`);
+        const counts = Object.entries(result.pagesByLanguage).map(([language, count]) => `${count} ${language}`).join(' + ');
+        logger.info(logger.interpolate`Search: indexed ${counts} pages into path=${path.relative(process.cwd(), bundleDir)} (${kb} KB in number=${result.files.length} files).`);
       } finally {
         await closeSearchIndexer();
       }

@@ -34,7 +34,8 @@ export interface BuiltPage {
 export interface SearchIndexResult {
   /** Pages in the index. */
   pageCount: number;
-  language: string;
+  /** Pages per language index, e.g. `{es: 40, en: 3}` under /es/ with three untranslated pages. */
+  pagesByLanguage: Record<string, number>;
   /** Bundle files written, relative to the bundle dir, with sizes. */
   files: {path: string; bytes: number}[];
 }
@@ -81,16 +82,60 @@ function addWordBoundaries(node: ParentNode): void {
   }
 }
 
+type Element = DefaultTreeAdapterMap['element'];
+
+/** The element marked {@link SEARCH_BODY_ATTRIBUTE} and the `lang` it is in (its own or inherited). */
+function findSearchBody(node: ParentNode, lang: string | null): {body: Element; lang: string | null} | null {
+  for (const child of tree.getChildNodes(node)) {
+    if (!tree.isElementNode(child)) continue;
+    const own = attribute(child, 'lang') ?? lang;
+    if (attribute(child, SEARCH_BODY_ATTRIBUTE) !== null) return {body: child, lang: own};
+    const found = findSearchBody(child, own);
+    if (found) return found;
+  }
+  return null;
+}
+
+function attribute(element: Element, name: string): string | null {
+  return element.attrs.find((a) => a.name === name)?.value ?? null;
+}
+
+function setAttribute(element: Element, name: string, value: string): void {
+  const existing = element.attrs.find((a) => a.name === name);
+  if (existing) existing.value = value;
+  else element.attrs.push({name, value});
+}
+
+/** Pagefind result metadata naming the language of a page's text (`meta.language`). */
+export const LANGUAGE_META = 'language';
+
+export interface IndexedHtml {
+  html: string;
+  /** The language the page is indexed in: that of its marked content. Null when nothing is marked. */
+  language: string | null;
+}
+
 /**
- * The page as Pagefind should read it. The minified build omits optional end tags
- * (`<td>3988<td>AIP - …`), which Pagefind's streaming parser does not infer, so cells ran
- * together ("3988AIP") and task IDs were not found. Parsing with a full HTML parser and
- * writing every end tag back, with a space closing each block, keeps words apart.
+ * The page as Pagefind should read it.
+ * - The minified build omits optional end tags (`<td>3988<td>AIP - …`), which Pagefind's
+ *   streaming parser does not infer, so cells ran together ("3988AIP") and task IDs were not
+ *   found. Parsing with a full HTML parser and writing every end tag back, with a space
+ *   closing each block, keeps words apart.
+ * - Pagefind picks a page's stemmer and word segmentation from `<html lang>`. A page shown
+ *   through the fallback (English text under /es/) marks its content `lang="en"`: it is
+ *   indexed as English, and says so in its metadata, never stemmed as Spanish.
  */
-export function htmlForIndexing(html: string): string {
+export function htmlForIndexing(html: string): IndexedHtml {
   const document = parse(html);
   addWordBoundaries(document);
-  return serialize(document);
+  const htmlElement = tree.getChildNodes(document).find((n): n is Element => tree.isElementNode(n) && tree.getTagName(n) === 'html');
+  const found = findSearchBody(document, null);
+  if (found && htmlElement && found.lang) {
+    if (found.lang !== attribute(htmlElement, 'lang')) setAttribute(htmlElement, 'lang', found.lang);
+    const meta = attribute(found.body, 'data-pagefind-meta');
+    setAttribute(found.body, 'data-pagefind-meta', [meta, `${LANGUAGE_META}:${found.lang}`].filter(Boolean).join(', '));
+  }
+  return {html: serialize(document), language: found ? (found.lang ?? 'unknown') : null};
 }
 
 /**
@@ -106,10 +151,12 @@ function isClientFile(file: string, wasmLanguages: ReadonlySet<string>): boolean
 }
 
 /**
- * Indexes the pages that carry {@link SEARCH_BODY_ATTRIBUTE} into `outputDir`.
- * Every page must be in `language` (the locale's `<html lang>`): one bundle, one language.
+ * Indexes the pages that carry {@link SEARCH_BODY_ATTRIBUTE} into `outputDir`, each under the
+ * language of its content: the locale's own pages under `languages[0]` (the locale's
+ * `<html lang>`), pages shown through the fallback under theirs. One bundle holds one index
+ * per language; any language not in `languages` fails with what to fix.
  */
-export async function writeSearchIndex(pages: readonly BuiltPage[], outputDir: string, language: string): Promise<SearchIndexResult> {
+export async function writeSearchIndex(pages: readonly BuiltPage[], outputDir: string, languages: readonly string[]): Promise<SearchIndexResult> {
   const pagefind = await loadPagefind();
   // The indexing process starts with the first index and inherits the environment.
   const previous = process.env[CHUNK_SIZE_ENV];
@@ -120,14 +167,26 @@ export async function writeSearchIndex(pages: readonly BuiltPage[], outputDir: s
   });
   if (!index) throw new Error(`Search index: Pagefind could not start: ${errors.join('; ')}`);
   try {
-    let pageCount = 0;
+    const pagesByLanguage: Record<string, number> = {};
+    const unexpected: string[] = [];
     for (const page of pages) {
-      const html = fs.readFileSync(page.file, 'utf8');
-      if (!html.includes(SEARCH_BODY_ATTRIBUTE)) continue;
-      const added = await index.addHTMLFile({url: page.url, content: htmlForIndexing(html)});
+      const source = fs.readFileSync(page.file, 'utf8');
+      if (!source.includes(SEARCH_BODY_ATTRIBUTE)) continue;
+      const {html, language} = htmlForIndexing(source);
+      if (language === null) continue;
+      if (!languages.some((l) => l.toLowerCase() === language.toLowerCase())) unexpected.push(`${page.url} (${language})`);
+      const added = await index.addHTMLFile({url: page.url, content: html});
       if (added.errors.length > 0) throw new Error(`Search index: ${page.file}: ${added.errors.join('; ')}`);
-      pageCount++;
+      pagesByLanguage[language] = (pagesByLanguage[language] ?? 0) + 1;
     }
+    if (unexpected.length > 0) {
+      throw new Error(
+        `Search index: expected only ${languages.map((l) => `"${l}"`).join(' or ')} pages in ${outputDir}, found languages ${Object.keys(pagesByLanguage).sort().join(', ')}: ` +
+          `${unexpected.slice(0, 5).join(', ')}${unexpected.length > 5 ? ', …' : ''}. ` +
+          `Every page of a locale must have <html lang="${languages[0]}">, or mark text of another locale with its lang.`,
+      );
+    }
+    const pageCount = Object.values(pagesByLanguage).reduce((sum, n) => sum + n, 0);
     const out = await index.getFiles();
     if (out.errors.length > 0) throw new Error(`Search index: ${out.errors.join('; ')}`);
 
@@ -135,13 +194,6 @@ export async function writeSearchIndex(pages: readonly BuiltPage[], outputDir: s
     const entry = entryFile
       ? (JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as {languages: Record<string, {wasm?: string}>})
       : {languages: {}};
-    const languages = Object.keys(entry.languages).sort();
-    if (pageCount > 0 && (languages.length !== 1 || languages[0] !== language)) {
-      throw new Error(
-        `Search index: expected only "${language}" pages in ${outputDir}, found languages ${languages.join(', ')}. ` +
-          `Every page of a locale must have <html lang="${language}">.`,
-      );
-    }
     const wasmLanguages = new Set(Object.values(entry.languages).map((l) => l.wasm ?? 'unknown'));
 
     fs.rmSync(outputDir, {recursive: true, force: true});
@@ -153,7 +205,7 @@ export async function writeSearchIndex(pages: readonly BuiltPage[], outputDir: s
       fs.writeFileSync(target, file.content);
       files.push({path: file.path, bytes: file.content.byteLength});
     }
-    return {pageCount, language, files: files.sort((a, b) => a.path.localeCompare(b.path))};
+    return {pageCount, pagesByLanguage, files: files.sort((a, b) => a.path.localeCompare(b.path))};
   } finally {
     await index.deleteIndex();
   }

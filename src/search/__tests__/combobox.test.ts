@@ -14,13 +14,14 @@ describe('excerpts', () => {
 
 describe('suggestion list', () => {
   const task = {id: '3988', name: 'AIP - Prüfen der Voraussetzungen', url: '/de/docs/x#task-3988', pageTitle: 'Adressieren'};
-  const page = {url: '/de/docs/x', title: 'Adressieren', excerpt: [{text: '3988', mark: true}], sections: []};
+  const page = {url: '/de/docs/x', title: 'Adressieren', language: 'de', excerpt: [{text: '3988', mark: true}], sections: []};
   const all = {href: '/de/search?q=3988', label: 'Alle Ergebnisse'};
 
   test('tasks first, then pages, then all results', () => {
     const groups = searchOptionGroups('3988', {tasks: [task], pages: [page]}, all);
     expect(groups.map((g) => g.kind)).toEqual(['task', 'page', 'all']);
     expect(groups[0]!.options[0]).toEqual({kind: 'task', href: '/de/docs/x#task-3988', label: '3988 – AIP - Prüfen der Voraussetzungen', detail: 'Adressieren'});
+    expect(groups[1]!.options[0]).toEqual({kind: 'page', href: '/de/docs/x', label: 'Adressieren', excerpt: page.excerpt, language: 'de'});
   });
 
   test('empty groups are left out; an empty query lists nothing', () => {

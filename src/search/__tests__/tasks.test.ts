@@ -73,6 +73,17 @@ describe('task suggestions', () => {
     expect(matchTasks(tasks, 'aip exchange', 5)).toEqual([]);
   });
 
+  test('Japanese names match a word anywhere in a run of text, since words have no spaces between them', () => {
+    const japanese = parseTaskIndex({tasks: [entry(3184, 'Exchange - メールボックスの移行計画を確認する'), entry(3185, 'Teams - 会議ポリシーの構成')]}).tasks;
+    expect(matchTasks(japanese, '移行計画', 5).map((t) => t.id)).toEqual(['3184']);
+    expect(matchTasks(japanese, 'exchange 確認', 5).map((t) => t.id)).toEqual(['3184']);
+    expect(matchTasks(japanese, 'ポリシー', 5).map((t) => t.id)).toEqual(['3185']);
+    expect(matchTasks(japanese, '3184', 5).map((t) => t.id)).toEqual(['3184']);
+    // A word start ranks before a match inside a word, whatever the script.
+    const mixed = parseTaskIndex({tasks: [entry(1, 'Voraussetzungen prüfen'), entry(2, 'Setzung planen')]}).tasks;
+    expect(matchTasks(mixed, 'setzung', 5).map((t) => t.id)).toEqual(['2', '1']);
+  });
+
   test('limit and empty queries', () => {
     expect(matchTasks(tasks, '3', 2)).toHaveLength(2);
     expect(matchTasks(tasks, '  ', 5)).toEqual([]);

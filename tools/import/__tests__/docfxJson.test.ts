@@ -1,23 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
+import {tempTrees} from '../../../tests/support/tempTree';
 import {docfxRole, findDocfxJson, readDocfxJson} from '../docfxJson';
 import {scanFolder} from '../sourceFolder';
 
 const REPO = path.join(__dirname, '__fixtures__/docfx-repo');
-const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((dir) => fs.rmSync(dir, {recursive: true, force: true})));
-
-function folderWith(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docfx-'));
-  temps.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), {recursive: true});
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+const folderWith = tempTrees('docfx-');
 
 describe('docfx.json', () => {
   test('is found in the folder or a parent, and decides content, resource and exclusion per file', () => {

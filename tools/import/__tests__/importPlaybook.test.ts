@@ -148,7 +148,8 @@ describe('npm run import: another locale', () => {
     expect(labels['sidebar.playbook.doc.getting-started']?.message).toBe('Erste Schritte');
     expect(labels['sidebar.playbook.doc.plan-pilot']?.message).toBe('Pilot planen');
     expect(labels['sidebar.playbook.category.lifecycle']?.message).toBe('Lebenszyklusphasen');
-    expect(report.derived.labels).toEqual([{locale: 'de', written: 3, keptByHand: [], untranslated: ['Pilot']}]);
+    // Other locales with translation files (es, ja) have no import of their own: nothing written for them.
+    expect(report.derived.labels.filter((l) => l.written > 0 || l.locale === 'de')).toEqual([{locale: 'de', written: 3, keptByHand: [], untranslated: ['Pilot']}]);
   });
 
   test('images only the English media has are listed as resolved through the fallback', () => {

@@ -16,7 +16,7 @@ function write(root: string, rel: string, html: string): void {
 }
 
 /** The page texts stored in a bundle's fragments (gzip with a `pagefind_dcd` prefix). */
-function fragments(bundleDir: string): {url: string; content: string}[] {
+function fragments(bundleDir: string): {url: string; content: string; meta: Record<string, string>}[] {
   const dir = path.join(bundleDir, 'fragment');
   return fs.readdirSync(dir).map((f) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')));
 }
@@ -50,9 +50,21 @@ describe('built pages', () => {
 describe('HTML as Pagefind reads it', () => {
   test('omitted end tags and cells become separate words', () => {
     const html = htmlForIndexing('<html lang=de><body><div data-pagefind-body><table><tr><th>Aufgaben-ID<th>Name<tr><td>3988<td>AIP - Prüfen</table>');
-    expect(html).toContain('<th>Aufgaben-ID </th><th>Name </th>');
-    expect(html).toContain('<td>3988 </td><td>AIP - Prüfen </td>');
-    expect(html).toContain('data-pagefind-body=""');
+    expect(html.html).toContain('<th>Aufgaben-ID </th><th>Name </th>');
+    expect(html.html).toContain('<td>3988 </td><td>AIP - Prüfen </td>');
+    expect(html.html).toContain('data-pagefind-body=""');
+    expect(html.language).toBe('de');
+  });
+
+  test('a page shown through the fallback is read in the language of its content', () => {
+    const {html, language} = htmlForIndexing('<html lang="es"><body><nav>Menú</nav><div lang="en" style="display:contents"><div data-pagefind-body><h1>Title</h1></div></div>');
+    expect(language).toBe('en');
+    expect(html).toMatch(/^<html lang="en">/);
+    expect(html).toContain('data-pagefind-meta="language:en"');
+  });
+
+  test('a page without marked content is not indexed', () => {
+    expect(htmlForIndexing('<html lang="es"><body><h1>Inicio</h1>').language).toBeNull();
   });
 });
 
@@ -70,7 +82,7 @@ describe('writing a locale bundle', () => {
     write(root, 'docs/tasks.html', doc('de', '<table><tr><th>Aufgaben-ID<th>Name der Aufgabe<tr><td>3988<td>AIP - Prüfen der Voraussetzungen</table>'));
     write(root, 'index.html', '<html lang="de"><body><h1>Startseite</h1></body></html>');
     const bundle = path.join(root, 'pagefind');
-    const result = await writeSearchIndex(listBuiltPages(root, '/de/'), bundle, 'de');
+    const result = await writeSearchIndex(listBuiltPages(root, '/de/'), bundle, ['de']);
 
     expect(result.pageCount).toBe(1);
     const files = result.files.map((f) => f.path);
@@ -84,12 +96,26 @@ describe('writing a locale bundle', () => {
     expect(page!.content).not.toMatch(/Navigation|Sidebar/);
   });
 
-  test('a page in another language than the locale fails with what to fix', async () => {
+  test('untranslated pages get their own language index in the locale bundle', async () => {
+    const dir = path.join(root, 'fallback');
+    write(dir, 'docs/propia.html', doc('es', '<p>Tareas de FTOP</p>'));
+    write(dir, 'docs/untranslated.html', doc('es', '').replace('<div data-pagefind-body="">', '<div lang="en"><div data-pagefind-body="">').replace('</div></article>', '<p>FTOP tasks</p></div></div></article>'));
+    const bundle = path.join(dir, 'pagefind');
+    const result = await writeSearchIndex(listBuiltPages(dir, '/es/'), bundle, ['es', 'en']);
+    expect(result.pagesByLanguage).toEqual({es: 1, en: 1});
+    const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {languages: Record<string, {page_count: number}>};
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
+    const byUrl = Object.fromEntries(fragments(bundle).map((f) => [f.url, f]));
+    expect(byUrl['/es/docs/untranslated']?.meta.language).toBe('en');
+    expect(byUrl['/es/docs/propia']?.meta.language).toBe('es');
+  });
+
+  test('a page in a language the locale does not expect fails with what to fix', async () => {
     const dir = path.join(root, 'mixed');
     write(dir, 'docs/a.html', doc('de', '<p>Deutsch</p>'));
-    write(dir, 'docs/b.html', doc('en', '<p>English</p>'));
-    await expect(writeSearchIndex(listBuiltPages(dir, '/de/'), path.join(dir, 'pagefind'), 'de')).rejects.toThrow(
-      /expected only "de" pages.*found languages de, en.*<html lang="de">/s,
+    write(dir, 'docs/b.html', doc('fr', '<p>Français</p>'));
+    await expect(writeSearchIndex(listBuiltPages(dir, '/de/'), path.join(dir, 'pagefind'), ['de', 'en'])).rejects.toThrow(
+      /expected only "de" or "en" pages.*found languages de, fr: \/de\/docs\/b \(fr\).*<html lang="de">/s,
     );
   });
 });

@@ -10,9 +10,10 @@ import {useHistory} from '@docusaurus/router';
 import {usePluralForm} from '@docusaurus/theme-common';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {translate} from '@docusaurus/Translate';
+import LanguageMarker from '@site/src/components/LanguageMarker';
 import SearchExcerpt from '../SearchExcerpt';
 import {isSearchShortcut, nextActiveIndex, resultsPageUrl, searchOptionGroups, type SearchOption, type SearchOptionKind} from '@site/src/search/combobox';
-import {useSiteSearch} from '@site/src/search/useSiteSearch';
+import {useForeignLanguage, useSiteSearch} from '@site/src/search/useSiteSearch';
 import styles from './styles.module.css';
 
 const TASK_SUGGESTIONS = 5;
@@ -45,6 +46,7 @@ export default function SearchBar(): ReactNode {
 
   // Loading starts the first time the box is used, not with the page.
   const search = useSiteSearch(query, {active: opened, taskLimit: TASK_SUGGESTIONS, pageLimit: PAGE_SUGGESTIONS});
+  const foreignLanguage = useForeignLanguage();
   const groups = searchOptionGroups(query, search, {
     href: resultsPageUrl(searchPagePath, query),
     label: translate({id: 'search.option.allResults', message: 'See all results for “{query}”'}, {query: query.trim()}),
@@ -140,6 +142,7 @@ export default function SearchBar(): ReactNode {
   // Options are not links (a link inside an option is a nested control); clicking one navigates.
   const renderOption = (option: SearchOption, i: number) => {
     const Item = option.kind === 'all' ? 'div' : 'li';
+    const lang = foreignLanguage(option.language);
     return (
       <Item
         key={`${option.kind}-${option.href}-${i}`}
@@ -154,9 +157,12 @@ export default function SearchBar(): ReactNode {
           if (event.ctrlKey || event.metaKey || event.shiftKey) window.open(option.href, '_blank', 'noopener');
           else go(option);
         }}>
-        <span className={styles.optionLabel}>{option.label}</span>
+        <span className={styles.optionLabel}>
+          <span lang={lang}>{option.label}</span>
+          {lang && <LanguageMarker lang={lang} />}
+        </span>
         {option.detail && <span className={styles.optionDetail}>{option.detail}</span>}
-        {option.excerpt && <SearchExcerpt segments={option.excerpt} className={styles.optionDetail} />}
+        {option.excerpt && <SearchExcerpt segments={option.excerpt} className={styles.optionDetail} lang={lang} />}
       </Item>
     );
   };

@@ -9,9 +9,10 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {usePluralForm, useSearchQueryString} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import LanguageMarker from '@site/src/components/LanguageMarker';
 import SearchExcerpt from '../SearchExcerpt';
 import {taskLabel} from '@site/src/search/tasks';
-import {useSiteSearch} from '@site/src/search/useSiteSearch';
+import {useForeignLanguage, useSiteSearch} from '@site/src/search/useSiteSearch';
 import styles from './styles.module.css';
 
 const TASK_RESULTS = 20;
@@ -24,6 +25,7 @@ export default function SearchPage(): ReactNode {
   const {selectMessage} = usePluralForm();
   const inputId = useId();
   const search = useSiteSearch(urlQuery, {active: true, taskLimit: TASK_RESULTS, pageLimit});
+  const foreignLanguage = useForeignLanguage();
 
   // The URL is the source of truth: back/forward and shared links set the box.
   useEffect(() => setInput(urlQuery), [urlQuery]);
@@ -104,25 +106,31 @@ export default function SearchPage(): ReactNode {
               <Translate id="search.group.pages">Pages</Translate>
             </Heading>
             <ol className={styles.results}>
-              {search.pages.map((page) => (
+              {search.pages.map((page) => {
+                const lang = foreignLanguage(page.language);
+                return (
                 <li key={page.url} className={styles.result}>
-                  <Link to={page.url} className={styles.resultTitle}>
+                  <Link to={page.url} className={styles.resultTitle} lang={lang}>
                     {page.title}
                   </Link>
-                  <p className={styles.resultDetail}>
+                  {lang && <LanguageMarker lang={lang} />}
+                  <p className={styles.resultDetail} lang={lang}>
                     <SearchExcerpt segments={page.excerpt} />
                   </p>
                   {page.sections.length > 0 && (
                     <ul className={styles.sections} aria-label={translate({id: 'search.page.sections', message: 'Matching sections'})}>
                       {page.sections.map((section) => (
                         <li key={section.url}>
-                          <Link to={section.url}>{section.title}</Link>
+                          <Link to={section.url} lang={lang}>
+                            {section.title}
+                          </Link>
                         </li>
                       ))}
                     </ul>
                   )}
                 </li>
-              ))}
+                );
+              })}
             </ol>
             {search.pages.length < search.pageTotal && (
               <button type="button" className="button button--secondary" onClick={() => setPageLimit((n) => n + PAGE_RESULTS_STEP)}>
