@@ -1,6 +1,6 @@
 /**
  * One home per concept, for the helpers the issue found written several times: each of these
- * may be set up in exactly one place.
+ * may be set up in exactly one place, and every plugin folder has the one kind of fixture test.
  */
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -41,5 +41,23 @@ describe('one home per helper', () => {
     const browsing = e2e.filter((file) => /\bvisit\(|page\./.test(text.get(file)!));
     expect(browsing.length).toBeGreaterThan(5);
     expect(browsing.filter((file) => !/\buseSite\(/.test(text.get(file)!))).toEqual([]);
+  });
+});
+
+describe('plugin fixture tests', () => {
+  const pluginFolders = ['src/remark', 'src/rehype'].flatMap((dir) =>
+    fs
+      .readdirSync(path.join(ROOT, dir), {withFileTypes: true})
+      .filter((entry) => entry.isDirectory() && entry.name !== '__tests__' && fs.existsSync(path.join(ROOT, dir, entry.name, 'index.ts')))
+      .map((entry) => `${dir}/${entry.name}`),
+  );
+
+  it.each(pluginFolders)('%s has the fixture test: a fake site in both locales, run by testFixturePages', (folder) => {
+    const test = path.join(ROOT, folder, '__tests__/index.test.ts');
+    expect(fs.existsSync(test), `${folder}/__tests__/index.test.ts`).toBe(true);
+    expect(fs.readFileSync(test, 'utf8')).toMatch(/testFixturePages\(\{\s*testDir: __dirname/);
+    for (const locale of ['docs', 'i18n/de/docusaurus-plugin-content-docs/current']) {
+      expect(fs.existsSync(path.join(ROOT, folder, '__tests__/__fixtures__/site', locale)), `${folder} fixtures in ${locale}`).toBe(true);
+    }
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '../catalog';
 import {readFixture} from '../../../tests/support/markdown';
 
-const fixtures = path.resolve(__dirname, '../../remark/task-tables/__tests__/__fixtures__');
+const fixtures = path.resolve(__dirname, '../../remark/task-tables/__tests__/__fixtures__/site');
 
 function catalogOf(fixture: string, url = '/docs/x/page', sidebarPhase: string | null = null): CatalogTask[] {
   return catalogTasksOf({url, locale: 'en', fallbackTitle: 'Sidebar title', sidebarPhase, tasks: extractPageTasks(parsePage(readFixture(fixtures, fixture)))});
@@ -18,7 +18,7 @@ function catalogOf(fixture: string, url = '/docs/x/page', sidebarPhase: string |
 
 describe('catalog entries', () => {
   test('well-formed, anchored rows become entries with page context', () => {
-    expect(catalogOf('en-tasks.md')).toEqual([
+    expect(catalogOf('docs/tasks/en-tasks.md')).toEqual([
       {
         id: '1001', name: 'Devices - Check the prerequisites', requirement: 'required', role: 'SME', services: ['Intune'], phase: 'Enable',
         page: {title: 'Plan the Rollout', url: '/docs/x/page'}, url: '/docs/x/page#task-1001', locale: 'en', method: 'Prepare Devices',
@@ -31,11 +31,11 @@ describe('catalog entries', () => {
   });
 
   test('the sidebar category is the phase when the page has no Phase line', () => {
-    expect(catalogOf('de-four-columns.md', '/de/docs/x', 'Aktivierung').map((t) => t.phase)).toEqual(['Aktivierung', 'Aktivierung']);
+    expect(catalogOf('i18n/de/docusaurus-plugin-content-docs/current/tasks/four-columns.md', '/de/docs/x', 'Aktivierung').map((t) => t.phase)).toEqual(['Aktivierung', 'Aktivierung']);
   });
 
   test('every anchored ID is listed: malformed rows flagged with their cells as written; duplicates and rows without an ID are left out', () => {
-    const tasks = catalogOf('bad-rows.md');
+    const tasks = catalogOf('docs/tasks/bad-rows.md');
     expect(tasks.map((t) => [t.id, t.malformed ?? false])).toEqual([
       ['3001', false], ['3002', false], ['3003', true], ['3004', false], ['3005', true], ['3007', true], ['3008', true], ['3009', true],
     ]);
@@ -50,7 +50,7 @@ describe('catalog entries', () => {
   test('tasks.json, malformed rows included, matches the published schema (static/tasks.schema.json)', () => {
     const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../static/tasks.schema.json'), 'utf8'));
     const validate = new Ajv2020({allErrors: true, strict: true}).compile(schema);
-    const json = toTasksJson(sortCatalog([...catalogOf('bad-rows.md'), ...catalogOf('en-tasks.md', '/b')]));
+    const json = toTasksJson(sortCatalog([...catalogOf('docs/tasks/bad-rows.md'), ...catalogOf('docs/tasks/en-tasks.md', '/b')]));
     expect(json.tasks.some((t) => t.malformed)).toBe(true);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(schema.properties.version.const).toBe(TASKS_JSON_VERSION);
@@ -63,12 +63,12 @@ describe('catalog entries', () => {
   });
 
   test('page URLs must be site paths', () => {
-    expect(() => catalogOf('en-tasks.md', 'javascript:alert(1)')).toThrow(/not a site path/);
-    expect(() => catalogOf('en-tasks.md', '//evil.example/x')).toThrow(/not a site path/);
+    expect(() => catalogOf('docs/tasks/en-tasks.md', 'javascript:alert(1)')).toThrow(/not a site path/);
+    expect(() => catalogOf('docs/tasks/en-tasks.md', '//evil.example/x')).toThrow(/not a site path/);
   });
 
   test('tasks.json has exactly the documented keys, and the order is by ID', () => {
-    const json = toTasksJson(sortCatalog([...catalogOf('en-tasks.md', '/b'), ...catalogOf('de-four-columns.md', '/a')]));
+    const json = toTasksJson(sortCatalog([...catalogOf('docs/tasks/en-tasks.md', '/b'), ...catalogOf('i18n/de/docusaurus-plugin-content-docs/current/tasks/four-columns.md', '/a')]));
     expect(json.tasks.map((t) => t.id)).toEqual(['1001', '1002', '2001', '2002']);
     expect(json.version).toBe(TASKS_JSON_VERSION);
     expect(json.$schema).toBe('/tasks.schema.json');
@@ -80,7 +80,7 @@ describe('catalog entries', () => {
 });
 
 describe('catalog filters', () => {
-  const tasks = sortCatalog([...catalogOf('en-tasks.md', '/en'), ...catalogOf('de-four-columns.md', '/de', 'Aktivierung')]);
+  const tasks = sortCatalog([...catalogOf('docs/tasks/en-tasks.md', '/en'), ...catalogOf('i18n/de/docusaurus-plugin-content-docs/current/tasks/four-columns.md', '/de', 'Aktivierung')]);
   const texts = tasks.map(searchTextOf);
   const ids = (query: Partial<typeof EMPTY_TASK_QUERY>) => filterTasks(tasks, {...EMPTY_TASK_QUERY, ...query}, texts).map((t) => t.id);
 
@@ -121,7 +121,7 @@ describe('CSV download', () => {
   const values = {requirement: (t: CatalogTask) => t.requirement ?? '', origin: 'https://example.org'};
 
   test('a header row, then one row per task, quoted where needed, URLs absolute', () => {
-    const csv = tasksCsv(catalogOf('en-tasks.md'), headers, values);
+    const csv = tasksCsv(catalogOf('docs/tasks/en-tasks.md'), headers, values);
     expect(csv.split('\r\n')).toEqual([
       'ID,Name,Req,Role,Services,Phase,Page,URL,Malformed',
       '1001,Devices - Check the prerequisites,required,SME,Intune,Enable,Plan the Rollout,https://example.org/docs/x/page#task-1001,',
@@ -131,7 +131,7 @@ describe('CSV download', () => {
   });
 
   test('malformed rows carry their cells; formulas and quotes are neutralised', () => {
-    const csv = tasksCsv(catalogOf('bad-rows.md'), headers, values);
+    const csv = tasksCsv(catalogOf('docs/tasks/bad-rows.md'), headers, values);
     expect(csv).toContain('3009,Shifted by a doubled bar,,,,,Broken Rows,https://example.org/docs/x/page#task-3009, | 3009 | Shifted by a doubled bar | O | SME | AIP\r\n');
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField('a, b')).toBe('"a, b"');

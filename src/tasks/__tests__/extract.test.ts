@@ -4,11 +4,11 @@ import {parsePage} from '../../content/parsePage';
 import {extractPageTasks} from '../extract';
 import {readFixture} from '../../../tests/support/markdown';
 
-const fixtures = path.resolve(__dirname, '../../remark/task-tables/__tests__/__fixtures__');
+const fixtures = path.resolve(__dirname, '../../remark/task-tables/__tests__/__fixtures__/site');
 
 describe('extractPageTasks', () => {
   test('reads title (H1, not front matter), phase line, method and rows with links', () => {
-    const page = extractPageTasks(parsePage(readFixture(fixtures, 'en-tasks.md')));
+    const page = extractPageTasks(parsePage(readFixture(fixtures, 'docs/tasks/en-tasks.md')));
     expect(page.title).toBe('Plan the Rollout');
     expect(page.phase).toBe('Enable');
     expect(page.tables).toHaveLength(1);
@@ -29,7 +29,7 @@ describe('extractPageTasks', () => {
   });
 
   test('German four-column tables, the "FTOP-Aufgaben" heading is not the method', () => {
-    const page = extractPageTasks(parsePage(readFixture(fixtures, 'de-four-columns.md')));
+    const page = extractPageTasks(parsePage(readFixture(fixtures, 'i18n/de/docusaurus-plugin-content-docs/current/tasks/four-columns.md')));
     expect(page.title).toBe('Aufgaben planen');
     expect(page.phase).toBeNull();
     expect(page.tables[0]!.method).toBe('Geräte vorbereiten');
@@ -40,7 +40,7 @@ describe('extractPageTasks', () => {
   });
 
   test('bad rows keep their place; anchors only for unique numeric IDs', () => {
-    const page = extractPageTasks(parsePage(readFixture(fixtures, 'bad-rows.md')));
+    const page = extractPageTasks(parsePage(readFixture(fixtures, 'docs/tasks/bad-rows.md')));
     const rows = page.tables[0]!.rows;
     expect(rows.map((row) => [row.id, row.anchored, row.task !== null, row.problems.map((p) => p.problem.rule)])).toEqual([
       ['3001', true, true, []],

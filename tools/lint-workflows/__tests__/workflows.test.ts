@@ -11,7 +11,10 @@ const read = (file: string) => fs.readFileSync(path.join(REPO, file), 'utf8');
 
 interface Job {
   permissions?: Record<string, string> | string;
+  needs?: string | string[];
   uses?: string;
+  with?: Record<string, unknown>;
+  secrets?: unknown;
   steps?: {uses?: string; run?: string; with?: Record<string, unknown>}[];
 }
 interface Workflow {
@@ -22,6 +25,13 @@ interface Workflow {
 const workflow = (file: string) => parse(read(file)) as Workflow;
 /** The events a workflow runs on, whichever way `on:` is written. */
 const events = (wf: Workflow) => (typeof wf.on === 'string' ? [wf.on] : Array.isArray(wf.on) ? wf.on : Object.keys(wf.on));
+const BUILD_SITE = './.github/workflows/build-site.yml';
+/** A workflow's jobs and the jobs of the local workflows it calls: everything that runs for it. */
+const runningJobs = (wf: Workflow): Job[] =>
+  Object.values(wf.jobs).flatMap((job) => (job.uses?.startsWith('./') ? [job, ...runningJobs(workflow(job.uses.slice(2)))] : [job]));
+const stepsOf = (job: Job) => (job.steps ?? []).map((s) => s.run ?? s.uses ?? '');
+/** The job that builds the site with build-site.yml (one job per locale, merged into one artifact). */
+const siteBuildJob = (wf: Workflow) => Object.entries(wf.jobs).find(([, job]) => job.uses === BUILD_SITE);
 
 test('actionlint finds nothing in any workflow', async () => {
   expect(listWorkflows(REPO)).toEqual(expect.arrayContaining(['.github/workflows/deploy.yml', '.github/workflows/pull-request.yml']));
@@ -91,20 +101,36 @@ describe('the pull-request workflow treats the pull request as untrusted', () =>
   test('has a read-only token, no job asks for more, and it uses no secrets', () => {
     expect(wf.permissions).toEqual({contents: 'read'});
     for (const [name, job] of Object.entries(wf.jobs)) expect(job.permissions, name).toBeUndefined();
+    for (const job of Object.values(wf.jobs)) expect(job.secrets).toBeUndefined();
     expect(read(file)).not.toMatch(/secrets\./);
+    expect(read('.github/workflows/build-site.yml')).not.toMatch(/secrets/);
   });
 
-  test('no checkout leaves the token behind for npm scripts', () => {
-    const checkouts = Object.values(wf.jobs).flatMap((job) => job.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout@'));
-    expect(checkouts.length).toBeGreaterThan(0);
+  test('no checkout, its own or in the called build, leaves the token behind for npm scripts', () => {
+    const checkouts = runningJobs(wf).flatMap((job) => job.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.length).toBeGreaterThan(2);
     for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false);
   });
 
-  test('lints with annotations, builds, runs the browser tests and uploads the preview', () => {
-    const runs = Object.values(wf.jobs).flatMap((job) => job.steps ?? []).map((s) => s.run ?? s.uses ?? '');
-    for (const expected of [/lint:content -- --format github/, /npm run build|build-site\.yml/, /npm run test:e2e/, /apt-get install .*chromium/, /actions\/upload-artifact@/]) {
-      expect(runs.some((r) => expected.test(r)) || Object.values(wf.jobs).some((j) => expected.test(j.uses ?? '')), String(expected)).toBe(true);
-    }
+  test('lints with annotations, builds the preview with build-site.yml and runs the browser tests on that build', () => {
+    expect(Object.values(wf.jobs).flatMap(stepsOf)).toEqual(expect.arrayContaining([expect.stringMatching(/lint:content -- --format github/)]));
+    const [buildName] = siteBuildJob(wf) ?? [];
+    expect(buildName).toBeDefined();
+    const tests = Object.values(wf.jobs).find((job) => stepsOf(job).some((r) => /npm run test:e2e/.test(r)))!;
+    expect(tests.needs).toEqual(buildName);
+    const steps = tests.steps ?? [];
+    const download = steps.findIndex((s) => s.uses?.startsWith('actions/download-artifact@'));
+    expect(steps[download]?.with).toEqual({name: `\${{ needs.${buildName}.outputs.artifact }}`, path: 'build/'});
+    expect(download).toBeLessThan(steps.findIndex((s) => s.run === 'npm run test:e2e'));
+    expect(stepsOf(tests)).toEqual(expect.arrayContaining([expect.stringMatching(/apt-get install .*chromium/)]));
+  });
+
+  test('the preview is the artifact site, kept 14 days', () => {
+    expect(siteBuildJob(wf)![1].with).toEqual({'retention-days': 14});
+    const buildSite = parse(read('.github/workflows/build-site.yml')) as {on: {workflow_call: {outputs: Record<string, {value: string}>}}};
+    expect(buildSite.on.workflow_call.outputs.artifact?.value).toBe('site');
+    const uploads = runningJobs(wf).flatMap((job) => job.steps ?? []).filter((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(uploads.map((s) => s.with?.name)).toContain('site');
   });
 });
 
@@ -116,6 +142,13 @@ test('the deploy workflow builds main and deploys with the official Pages action
   for (const action of ['actions/configure-pages@', 'actions/upload-pages-artifact@', 'actions/deploy-pages@']) {
     expect(steps.some((s) => s.startsWith(action)), action).toBe(true);
   }
+  // build-site.yml builds for the address Pages serves the site at; the deploy job publishes that build.
+  const [buildName, build] = siteBuildJob(wf)!;
+  expect(build.with).toMatchObject({'site-url': '${{ needs.pages.outputs.origin }}', 'base-url': '${{ needs.pages.outputs.base-path }}/'});
+  const deploySteps = wf.jobs.deploy!.steps ?? [];
+  expect(wf.jobs.deploy!.needs).toEqual(buildName);
+  expect(deploySteps.map((s) => s.uses?.replace(/@.*/, ''))).toEqual(['actions/download-artifact', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
+  expect(deploySteps[0]!.with?.path).toBe(deploySteps[1]!.with?.path);
   // Only the deploy job writes, and only to Pages; the job asking Pages where it serves the site only reads.
   const granted = Object.entries(wf.jobs).filter(([, job]) => job.permissions).map(([name, job]) => [name, job.permissions]);
   expect(granted).toEqual([['pages', {pages: 'read'}], ['deploy', {pages: 'write', 'id-token': 'write'}]]);

@@ -1,37 +1,50 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type {Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
+import type {PluggableList} from 'unified';
 import {visit} from 'unist-util-visit';
 import {describe, expect, test} from 'vitest';
 import remarkHistory from '..';
-import {processMarkdown, readFixture} from '../../../../tests/support/markdown';
+import {fixturePages, fixtureSite, processFixture, testFixturePages} from '../../../../tests/support/fixtures';
 import {transformMarkdown} from '../../../../tests/support/markdown';
 import {corpusPages} from '../../../../tests/support/corpus';
 
-const fixtures = path.join(__dirname, '__fixtures__');
-const site = path.resolve(__dirname, '../../../..');
-const enFile = path.join(site, 'docs/x/page.md');
-const deFile = path.join(site, 'i18n/de/docusaurus-plugin-content-docs/current/x/page.md');
-
-const run = (name: string, file = enFile) => processMarkdown(readFixture(fixtures, name), file, [remarkHistory]);
+const site = fixtureSite(__dirname);
+const plugins: PluggableList = [remarkHistory];
+const at = (rel: string) => `src/remark/history/__tests__/__fixtures__/site/docs/history/${rel}`;
+const page = (locale: string, source: string) => fixturePages(site).find((p) => p.locale === locale && p.source === source)!;
+const run = (source: string, locale = 'en') => processFixture(page(locale, `history/${source}`), plugins);
 const datesIn = (output: string) => [...output.matchAll(/<PlaybookDate date="([\d-]+)" \/>/g)].map((m) => m[1]);
 
+/** Exact findings per fixture page; pages not listed must have none. */
+const expected: Record<string, string[]> = {
+  'en/history/unreadable-dates.md': [
+    `${at('unreadable-dates.md')}:7:1  warning  Update-summary date "10/018/2019" cannot be read; it is shown as written and listed last. Write it as YYYY-MM-DD (2020-01-29), M/D/YYYY (1/29/2020) or D.M.YYYY (29.1.2020).  history-date`,
+    `${at('unreadable-dates.md')}:9:1  warning  Update-summary date "13/45/2020" cannot be read; it is shown as written and listed last. Write it as YYYY-MM-DD (2020-01-29), M/D/YYYY (1/29/2020) or D.M.YYYY (29.1.2020).  history-date`,
+    `${at('unreadable-dates.md')}:10:1  warning  Update-summary row has no date; it is listed last. Add the date as YYYY-MM-DD (2020-01-29), M/D/YYYY (1/29/2020) or D.M.YYYY (29.1.2020).  history-date`,
+    `${at('unreadable-dates.md')}:12:1  warning  Update-summary row has 4 cells but the table has 3 columns; the extra text is shown in the last column. Remove the extra "|" or add a column header.  history-row-cells`,
+  ],
+  'en/history/other-tables.md': [
+    `${at('other-tables.md')}:19:1  warning  Table has dates in its first column but 2 columns, so it is shown as a plain table, not as the page's update history. An update summary has Date | Who Changed | What Changed (| Notes); use those columns.  history-columns`,
+  ],
+  'en/history/outside-summary.md': [
+    `${at('outside-summary.md')}:7:1  warning  Update-summary table sits right under the page title, not under a heading of its own; it is shown as revision history anyway. Add a heading such as "Update Summary" above it (not indented, or it becomes a code block).  history-heading`,
+  ],
+};
+
 describe('remark history', () => {
+  testFixturePages({testDir: __dirname, plugins, expected});
+
   test('an English Refresh Summary becomes a RevisionHistory, newest first', async () => {
-    const {output, diagnostics} = await run('en-refresh-summary.md');
+    const {output} = await run('en-refresh-summary.md');
     expect(datesIn(output)).toEqual(['2021-03-02', '2020-11-30', '2020-01-05']);
-    expect(output).toMatchSnapshot();
-    expect(diagnostics).toEqual([]);
   });
 
   test('German tables: dotted dates are D.M.YYYY, slash dates M/D/YYYY, notes column kept', async () => {
-    const {output, diagnostics} = await run('de-dotted-and-slash.md', deFile);
+    const {output} = await run('dotted-and-slash.md', 'de');
     expect(datesIn(output)).toEqual(['2020-03-26', '2019-12-18', '2018-05-02']);
     expect(output).toContain('| Monat/Tag/Jahr');
     expect(output).toContain('**wichtig**');
-    expect(output).toMatchSnapshot();
-    expect(diagnostics).toEqual([]);
   });
 
   test('unreadable dates stay as written, go last, and are reported with file:line', async () => {
@@ -45,11 +58,12 @@ describe('remark history', () => {
       '',
     ]);
     expect(output).toContain('Extra cell \\| oops');
+    const file = at('unreadable-dates.md').replace(/[./]/g, (c) => `\\${c}`);
     expect(diagnostics).toEqual([
-      expect.stringMatching(/^docs\/x\/page\.md:7:1 {2}warning {2}Update-summary date "10\/018\/2019" cannot be read; it is shown as written and listed last\. Write it as YYYY-MM-DD \(2020-01-29\), M\/D\/YYYY \(1\/29\/2020\) or D\.M\.YYYY \(29\.1\.2020\)\. {2}history-date$/),
-      expect.stringMatching(/^docs\/x\/page\.md:9:1 {2}warning {2}Update-summary date "13\/45\/2020" cannot be read.* {2}history-date$/),
-      expect.stringMatching(/^docs\/x\/page\.md:10:1 {2}warning {2}Update-summary row has no date; it is listed last\..* {2}history-date$/),
-      expect.stringMatching(/^docs\/x\/page\.md:12:1 {2}warning {2}Update-summary row has 4 cells but the table has 3 columns.* {2}history-row-cells$/),
+      expect.stringMatching(new RegExp(`^${file}:7:1 {2}warning {2}Update-summary date "10\\/018\\/2019" cannot be read; it is shown as written and listed last\\. Write it as YYYY-MM-DD \\(2020-01-29\\), M\\/D\\/YYYY \\(1\\/29\\/2020\\) or D\\.M\\.YYYY \\(29\\.1\\.2020\\)\\. {2}history-date$`)),
+      expect.stringMatching(new RegExp(`^${file}:9:1 {2}warning {2}Update-summary date "13\\/45\\/2020" cannot be read.* {2}history-date$`)),
+      expect.stringMatching(new RegExp(`^${file}:10:1 {2}warning {2}Update-summary row has no date; it is listed last\\..* {2}history-date$`)),
+      expect.stringMatching(new RegExp(`^${file}:12:1 {2}warning {2}Update-summary row has 4 cells but the table has 3 columns.* {2}history-row-cells$`)),
     ]);
   });
 
@@ -57,8 +71,9 @@ describe('remark history', () => {
     const {output, diagnostics} = await run('other-tables.md');
     expect(output).not.toContain('RevisionHistory');
     expect(output).not.toContain('PlaybookDate');
+    const file = at('other-tables.md').replace(/[./]/g, (c) => `\\${c}`);
     expect(diagnostics).toEqual([
-      expect.stringMatching(/^docs\/x\/page\.md:19:1 {2}warning {2}Table has dates in its first column but 2 columns, so it is shown as a plain table.*Date \| Who Changed \| What Changed \(\| Notes\).* {2}history-columns$/),
+      expect.stringMatching(new RegExp(`^${file}:19:1 {2}warning {2}Table has dates in its first column but 2 columns, so it is shown as a plain table.*Date \\| Who Changed \\| What Changed \\(\\| Notes\\).* {2}history-columns$`)),
     ]);
   });
 
@@ -66,12 +81,12 @@ describe('remark history', () => {
     const {output, diagnostics} = await run('outside-summary.md');
     expect(output).toMatch(/^\* A list item\n\n {2}## Refresh Summary$/m);
     expect(datesIn(output)).toEqual(['2020-02-05', '2020-01-05']);
+    const file = at('outside-summary.md').replace(/[./]/g, (c) => `\\${c}`);
     expect(diagnostics).toEqual([
-      expect.stringMatching(/^docs\/x\/page\.md:7:1 {2}warning {2}Update-summary table sits right under the page title.* {2}history-heading$/),
+      expect.stringMatching(new RegExp(`^${file}:7:1 {2}warning {2}Update-summary table sits right under the page title.* {2}history-heading$`)),
     ]);
   });
 });
-
 describe('remark history on the real corpus', () => {
   // The test's own knowledge of the corpus: each edition's update-summary heading (code reads no such word).
   const SUMMARY_HEADING = /^(Refresh Summary|Update Summary|Zusammenfassung der Aktualisierung|Zusammenfassung aktualisieren|Resumen de actualización|概要の更新)\s*$/i;

@@ -1,31 +1,31 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import type {PluggableList} from 'unified';
 import {visit} from 'unist-util-visit';
 import {describe, expect, test} from 'vitest';
 import remarkPageFacts from '..';
-import {processMarkdown, readFixture} from '../../../../tests/support/markdown';
-import {transformMarkdown} from '../../../../tests/support/markdown';
+import {fixturePages, fixtureSite, processFixture, testFixturePages} from '../../../../tests/support/fixtures';
+import {processMarkdown, transformMarkdown} from '../../../../tests/support/markdown';
 import {corpusPages} from '../../../../tests/support/corpus';
 
-const fixtures = path.join(__dirname, '__fixtures__');
-const file = path.resolve(__dirname, '../../../../docs/x/page.md');
-const run = (name: string) => processMarkdown(readFixture(fixtures, name), file, [remarkPageFacts]);
+const site = fixtureSite(__dirname);
+const plugins: PluggableList = [remarkPageFacts];
+const page = (locale: string, source: string) => fixturePages(site).find((p) => p.locale === locale && p.source === source)!;
+const run = (source: string, locale = 'en') => processFixture(page(locale, `facts/${source}`), plugins);
 
 describe('remark page facts', () => {
+  testFixturePages({testDir: __dirname, plugins, expected: {}});
+
   test('the Phase lines under the H1 become the PageFacts header; method lines become chips', async () => {
-    const {output, diagnostics} = await run('process-page.md');
-    expect(output).toMatchSnapshot();
+    const {output} = await run('process-page.md');
     // The header replaces the Phase paragraph, right after the H1.
     expect(output).toMatch(/^# Example process\n\n<PageFacts>\n {2}<Fact kind="phase" label="Phase">\n {4}\*\*Enable\*\*\n {2}<\/Fact>\n\n {2}<Fact label="Motions">/m);
     expect(output.match(/<MethodFacts>/g)).toHaveLength(3);
     expect(output).toContain('<Fact kind="primaryRole" label="Primary Roles" plural>');
     expect(output).toContain('[Core Onboarding](https://example.com)');
-    expect(diagnostics).toEqual([]);
   });
 
   test('German and English labels on a German page keep the author\'s values', async () => {
-    const {output} = await run('german-page.md');
-    expect(output).toMatchSnapshot();
+    const {output} = await run('german-page.md', 'de');
     expect(output).toContain('<Fact label="Programmmanager">');
     expect(output).toContain('<Fact kind="primaryRole" label="Primäre Rolle">');
     expect(output).toContain('<Fact kind="appliesTo" label="Applies To">');
@@ -53,11 +53,10 @@ describe('remark page facts', () => {
       const heading = tree.children[index]!;
       tree.children[index] = {type: 'mdxJsxFlowElement', name: 'header', attributes: [], children: [heading as import('mdast').Heading]} as never;
     };
-    const {output} = await processMarkdown('# Title\n\nPhase: **Assess**\n\nText.', file, [wrapHeader, remarkPageFacts]);
+    const {output} = await processMarkdown('# Title\n\nPhase: **Assess**\n\nText.', page('en', 'facts/process-page.md').file, [wrapHeader, remarkPageFacts]);
     expect(output).toMatch(/<header>\n {2}# Title\n<\/header>\n\n<PageFacts>\n {2}<Fact kind="phase"/);
   });
 });
-
 describe('remark page facts on the real corpus', () => {
   test('every line-start Primary Role / Applies To / Phase label of every edition becomes a fact, none lost', async () => {
     const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;

@@ -1,19 +1,36 @@
-import path from 'node:path';
 import type {PluggableList} from 'unified';
 import {describe, expect, test} from 'vitest';
 import remarkTaskTables from '..';
-import {processMarkdown, readFixture} from '../../../../tests/support/markdown';
+import {fixturePages, fixtureSite, processFixture, testFixturePages} from '../../../../tests/support/fixtures';
+import {processMarkdown} from '../../../../tests/support/markdown';
 
-const site = path.resolve(__dirname, '../../../..');
-const fixtures = path.join(__dirname, '__fixtures__');
+const site = fixtureSite(__dirname);
 const plugins: PluggableList = [[remarkTaskTables, {defaultLocale: 'en'}]];
-const enFile = path.join(site, 'docs/x/page.md');
-const deFile = path.join(site, 'i18n/de/docusaurus-plugin-content-docs/current/x/page.md');
+const at = (rel: string) => `src/remark/task-tables/__tests__/__fixtures__/site/${rel}`;
+const badRows = at('docs/tasks/bad-rows.md');
+const page = (locale: string, source: string) => fixturePages(site).find((p) => p.locale === locale && p.source === source)!;
+
+/** Exact findings per fixture page; pages not listed must have none. */
+const expected: Record<string, string[]> = {
+  'en/tasks/bad-rows.md': [
+    `${badRows}:10:31  warning  Requirement code and role are written in one cell ("O FastTrack Engineer"); the row is read as requirement "O" and role "FastTrack Engineer". Split the cell: "| O | FastTrack Engineer |".  task-merged-cells`,
+    `${badRows}:11:1  warning  Task ID "TBD" is not a number. The row is shown as written and listed in the task catalog as malformed. Write the FTOP task number, e.g. 3988.  task-id`,
+    `${badRows}:12:23  warning  Requirement code "X" is not one the header declares. The row is shown as written and listed in the task catalog as malformed. Write R (required) or O (optional), as the header "(R)equired / (O)ptional" declares.  task-requirement`,
+    `${badRows}:13:1  warning  Task ID 3001 appears more than once on this page; the row is shown, but only the first one gets the #task-3001 link and a catalog entry. Remove the repeated row or correct its ID.  task-duplicate-id`,
+    `${badRows}:14:17  warning  Link to "javascript:alert(1)" in a task row uses an unsafe scheme; it is shown as plain text. Use an http(s) or relative link.  task-unsafe-link`,
+    `${badRows}:15:1  warning  Task row has 11 cells, expected 5 (id | name | requirement | role | services). The row is shown as written and listed in the task catalog as malformed. Remove the extra "|" separators (write "\\|" for a literal bar).  task-row-cells`,
+    `${badRows}:16:26  warning  Requirement code "o" is not written as declared ("O"). The row is shown as written and listed in the task catalog as malformed. Write R (required) or O (optional), as the header "(R)equired / (O)ptional" declares.  task-requirement`,
+    `${badRows}:17:1  warning  Task row has 4 cells, expected 5 (id | name | requirement | role | services). The row is shown as written and listed in the task catalog as malformed. Add the missing "|" separators.  task-row-cells`,
+    `${badRows}:18:1  warning  Task row has 6 cells, expected 5 (id | name | requirement | role | services). The row is shown as written and listed in the task catalog as malformed. Remove the extra "|" separators (write "\\|" for a literal bar).  task-row-cells`,
+    `${badRows}:18:1  warning  Task ID "" is not a number. The row is shown as written and listed in the task catalog as malformed. Write the FTOP task number, e.g. 3988.  task-id`,
+  ],
+};
 
 describe('remark task tables', () => {
+  testFixturePages({testDir: __dirname, plugins, expected});
+
   test('an English five-column table becomes TaskTable/TaskRow JSX; other tables stay', async () => {
-    const {output, diagnostics} = await processMarkdown(readFixture(fixtures, 'en-tasks.md'), enFile, plugins);
-    await expect(output).toMatchFileSnapshot('__snapshots__/en-tasks.mdx');
+    const {output} = await processFixture(page('en', 'tasks/en-tasks.md'), plugins);
     expect(output).toContain('<TaskTable locale="en" columns="5">');
     // ID-cell link kept as an attribute, name link kept as rich children.
     expect(output).toContain('<TaskRow id="1001" href="https://example.com/tasks/1001" requirement="required" role="SME" services={["Intune"]}>');
@@ -21,21 +38,17 @@ describe('remark task tables', () => {
     // Services are passed as a list, not a joined string the component splits again.
     expect(output).toContain('services={["Exchange","OneDrive for Business","SharePoint"]}');
     expect(output).toContain('| Date     | Who Changed | What Changed');
-    expect(diagnostics).toEqual([]);
   });
 
   test('a German four-column table gets the page locale and no services', async () => {
-    const {output, diagnostics} = await processMarkdown(readFixture(fixtures, 'de-four-columns.md'), deFile, plugins);
-    await expect(output).toMatchFileSnapshot('__snapshots__/de-four-columns.mdx');
+    const {output} = await processFixture(page('de', 'tasks/four-columns.md'), plugins);
     expect(output).toContain('<TaskTable locale="de" columns="4">');
     expect(output).toContain('<TaskRow id="2002" requirement="optional" role="SME">');
     expect(output).not.toContain('services=');
-    expect(diagnostics).toEqual([]);
   });
 
   test('bad rows are kept as written and each reported with file:line:col', async () => {
-    const {output, diagnostics} = await processMarkdown(readFixture(fixtures, 'bad-rows.md'), enFile, plugins);
-    await expect(output).toMatchFileSnapshot('__snapshots__/bad-rows.mdx');
+    const {output, diagnostics} = await processFixture(page('en', 'tasks/bad-rows.md'), plugins);
     // Every body row is still there: 10 rows as TaskRow elements, nothing dropped.
     expect(output.match(/<TaskRow\b/g)).toHaveLength(10);
     // A merged requirement-and-role cell is read by the declared code, and still reported.
@@ -46,16 +59,16 @@ describe('remark task tables', () => {
     expect(output).toContain('<TaskRow id="3001" duplicate requirement="optional"');
     expect(output).not.toContain('javascript:');
     expect(diagnostics.map((d) => d.replace(/  .*  /, '  …  '))).toEqual([
-      'docs/x/page.md:10:31  …  task-merged-cells',
-      'docs/x/page.md:11:1  …  task-id',
-      'docs/x/page.md:12:23  …  task-requirement',
-      'docs/x/page.md:13:1  …  task-duplicate-id',
-      'docs/x/page.md:14:17  …  task-unsafe-link',
-      'docs/x/page.md:15:1  …  task-row-cells',
-      'docs/x/page.md:16:26  …  task-requirement',
-      'docs/x/page.md:17:1  …  task-row-cells',
-      'docs/x/page.md:18:1  …  task-row-cells',
-      'docs/x/page.md:18:1  …  task-id',
+      `${badRows}:10:31  …  task-merged-cells`,
+      `${badRows}:11:1  …  task-id`,
+      `${badRows}:12:23  …  task-requirement`,
+      `${badRows}:13:1  …  task-duplicate-id`,
+      `${badRows}:14:17  …  task-unsafe-link`,
+      `${badRows}:15:1  …  task-row-cells`,
+      `${badRows}:16:26  …  task-requirement`,
+      `${badRows}:17:1  …  task-row-cells`,
+      `${badRows}:18:1  …  task-row-cells`,
+      `${badRows}:18:1  …  task-id`,
     ]);
     expect(diagnostics[2]).toContain('Requirement code "X" is not one the header declares.');
     // A lower-case code is not silently taken for the declared upper-case one.
@@ -69,7 +82,7 @@ describe('remark task tables', () => {
 
   test('a page without task tables is untouched', async () => {
     const md = '# Title\n\n| A | B |\n| - | - |\n| 1 | 2 |\n';
-    const {output, diagnostics} = await processMarkdown(md, enFile, plugins);
+    const {output, diagnostics} = await processMarkdown(md, `${site}/docs/tasks/plain.md`, plugins);
     expect(output).not.toContain('TaskTable');
     expect(diagnostics).toEqual([]);
   });
