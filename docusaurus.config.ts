@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {buildRehypeReportPlugins, buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
+import audiencePlugin from './src/plugins/audience';
 import localeParityPlugin from './src/plugins/locale-parity';
 import printLinksPlugin from './src/plugins/print-links';
 import {accessibleCodeTheme} from './src/css/codeColors';
@@ -10,6 +11,8 @@ import {DOCS_ROUTE_BASE} from './src/content/contentTree';
 import {localeBaseUrl} from './src/content/pageVersions';
 import {EDIT_BRANCH, REPOSITORY_URL} from './src/content/repository';
 import {readContentLayout} from './src/content/layout';
+import {withAudience} from './src/audience';
+import {buildAudience} from './src/playbook/audiences';
 import {createParseFrontMatter} from './src/frontmatter';
 import {contentExcludes} from './src/content/scan';
 import contentGatePlugin from './src/plugins/content-gate';
@@ -43,8 +46,10 @@ if (KEEP_GOING !== '0' && KEEP_GOING !== '1') {
 }
 const keepGoing = KEEP_GOING === '1';
 
+// PLAYBOOK_AUDIENCE=partner publishes only the pages whose ft.audience names partner (src/audience).
+const audience = buildAudience(process.env);
 // Docusaurus already parses GFM; these are the playbook's own plugins.
-const markdownPlugins = playbookPlugins(SITE_PIPELINE);
+const markdownPlugins = playbookPlugins({...SITE_PIPELINE, audience});
 // What is a page and what an include file (also in folders a DocFX import recorded), decided once.
 const contentLayout = readContentLayout(SITE_PIPELINE.siteDir);
 // Symbolic links in the content folders: refused by the content gate, and never followed.
@@ -98,7 +103,11 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: withPlaybook('throw', 'warn')},
     // One schema for DocFX and Docusaurus keys; the H1 becomes the title, ms.date the last update.
     // The raw text is checked first (limits, characters): no parser sees a page past a limit.
-    ...withPlaybook({parseFrontMatter: createParseFrontMatter({keepGoing}), preprocessor: markdownPlugins.preprocess}, {}),
+    // A build for one audience makes the other audiences' pages drafts, which it leaves out.
+    ...withPlaybook(
+      {parseFrontMatter: withAudience(createParseFrontMatter({keepGoing}), audience), preprocessor: markdownPlugins.preprocess},
+      {},
+    ),
   },
 
   presets: [
@@ -134,6 +143,7 @@ const config: Config = {
       // First: it checks every content file before any other plugin reads one.
       [contentGatePlugin, {keepGoing}],
       localeParityPlugin,
+      audiencePlugin,
       pageVersionsPlugin,
       printLinksPlugin,
       taskCatalogPlugin,

@@ -1,7 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
-import {IMPORTED_SIDEBAR_FILE, SIDEBAR_ID} from './src/content/importManifest';
+import {docIdFilter, readAudienceView} from './src/audience';
+import {SIDEBAR_ID} from './src/content/importManifest';
+import {readContentLayout} from './src/content/layout';
+import {chooseImportedSidebar, keepPublished, readImportedSidebars} from './src/content/sidebar';
+import {buildAudience} from './src/playbook/audiences';
+import {DEFAULT_LOCALE} from './src/playbook/locales';
 
 type SidebarItems = Extract<SidebarsConfig[string], unknown[]>;
 
@@ -50,12 +53,19 @@ const siteGuides: SidebarItems = [
   },
 ];
 
-/** Once a playbook is imported, its toc.yml replaces the seed playbook (`npm run import` writes it). */
-const importedFile = path.join(__dirname, IMPORTED_SIDEBAR_FILE);
-const imported = fs.existsSync(importedFile) ? (JSON.parse(fs.readFileSync(importedFile, 'utf8')) as Record<string, SidebarItems>)[SIDEBAR_ID] : null;
+/**
+ * Once a playbook is imported, its toc.yml replaces the seed playbook (`npm run import` writes it);
+ * a build for one audience (PLAYBOOK_AUDIENCE) takes that audience's toc--<audience>.yml if
+ * there is one, and shows only the pages it publishes.
+ */
+const audience = buildAudience(process.env);
+const imported = chooseImportedSidebar(readImportedSidebars(__dirname), audience) as SidebarItems | null;
+const items: SidebarItems = [...(imported ?? seedPlaybook), ...siteGuides];
+const layout = readContentLayout(__dirname);
+const published = docIdFilter(readAudienceView(layout, audience), layout, process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE);
 
 const sidebars: SidebarsConfig = {
-  [SIDEBAR_ID]: [...(imported ?? seedPlaybook), ...siteGuides],
+  [SIDEBAR_ID]: audience ? (keepPublished(items, published)) : items,
 };
 
 export default sidebars;

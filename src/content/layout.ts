@@ -50,7 +50,7 @@ export function isUnderscored(source: string): boolean {
 const DOCUSAURUS_EXCLUDE = ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**'];
 
 /** A literal path as a glob: special characters escaped. */
-const literalGlob = (p: string) => p.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+export const literalGlob = (p: string) => p.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 
 /** Reads the layout of a site's content: once per build, tool run or test. */
 export function readContentLayout(siteDir: string, options: LayoutOptions = {}): ContentLayout {

@@ -50,20 +50,24 @@ type LooseItem = string | {type?: string; id?: string; label?: string; key?: str
  * page link, and becomes a plain page link or goes when nothing else is left in it. `dropped`
  * receives each left-out doc id.
  */
-export function keepPublished<T extends LooseItem>(items: readonly T[], isPublished: (id: string) => boolean, dropped: (id: string) => void = () => {}): T[] {
+export function keepPublished<T>(items: readonly T[], isPublished: (id: string) => boolean, dropped: (id: string) => void = () => {}): T[] {
+  return keepLoose(items as readonly LooseItem[], isPublished, dropped) as T[];
+}
+
+function keepLoose(items: readonly LooseItem[], isPublished: (id: string) => boolean, dropped: (id: string) => void): LooseItem[] {
   const keep = (id: string) => (isPublished(id) ? true : (dropped(id), false));
-  return items.flatMap((item): T[] => {
+  return items.flatMap((item): LooseItem[] => {
     if (typeof item === 'string') return keep(item) ? [item] : [];
     if (item.type === 'doc' && item.id !== undefined) return keep(item.id) ? [item] : [];
-    if (item.type !== 'category') return [item];
-    const children = keepPublished(item.items ?? [], isPublished, dropped);
+    if (item.type !== 'category' || !Array.isArray(item.items)) return [item];
+    const children = keepLoose(item.items, isPublished, dropped);
     const link = item.link?.type === 'doc' && item.link.id !== undefined && !keep(item.link.id) ? undefined : item.link;
     if (children.length > 0) {
-      const {link: _old, ...rest} = item as Exclude<LooseItem, string>;
-      return [{...rest, items: children, ...(link ? {link} : {})} as T];
+      const {link: _old, ...rest} = item;
+      return [{...rest, items: children, ...(link ? {link} : {})}];
     }
     if (link?.type === 'doc' && link.id !== undefined) {
-      return [{type: 'doc', id: link.id, ...(item.label ? {label: item.label} : {}), ...(item.key ? {key: item.key} : {})} as T];
+      return [{type: 'doc', id: link.id, ...(item.label ? {label: item.label} : {}), ...(item.key ? {key: item.key} : {})}];
     }
     return [];
   });

@@ -35,6 +35,7 @@ export const RULES = {
   'task-requirement': {build: 'warning', lint: 'error', summary: 'A task row\'s requirement is one of the codes its header declares.', fix: 'Write one of the two codes the table header declares, exactly as declared, e.g. M or O for (M)andatory / (O)ptional.'},
   'task-duplicate-id': {build: 'warning', lint: 'error', summary: 'A task ID appears once per page.', fix: 'Keep each task ID once on the page: merge the rows or correct the number.'},
   'task-unsafe-link': {build: 'warning', lint: 'error', summary: 'Links in task rows use http(s) or relative addresses.', fix: 'Link to an http(s) address or a relative path.'},
+  'audience-link': {build: 'warning', lint: 'warning', summary: 'A page links only pages that every audience build it is in also publishes (ft.audience).', fix: 'Link a page whose ft.audience includes the linking page\'s audiences, or remove the link.'},
   'legacy-link': {build: 'warning', lint: 'error', summary: 'A link by DocFX file name names a page of the site.', fix: 'Link to a page that exists, by its file name or its site path; or remove the link.'},
   'site-link': {build: 'warning', lint: 'error', summary: 'A link to a site path or file reaches a page or file of the site.', fix: 'Point the link at an existing page (its path under docs/) or file, or remove the link.'},
   image: {build: 'error', lint: 'error', summary: 'An image exists next to the page, or next to its default-locale counterpart.', fix: 'Add the image next to the page (or next to its default-locale page), or correct its path.'},

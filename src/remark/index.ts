@@ -36,6 +36,11 @@ export interface PipelineOptions {
   localeConfigs?: readonly LocaleConfig[];
   /** `YYYY-MM-DD` for date checks; today when not given (tests inject it). */
   today?: string;
+  /**
+   * The audience a build publishes (`PLAYBOOK_AUDIENCE`); `EVERY_AUDIENCE` checks links for
+   * all of them (the linter, the importer); null or absent for a build of every page.
+   */
+  audience?: string | null;
 }
 
 export interface PlaybookPlugins {
@@ -63,7 +68,7 @@ export interface PlaybookPlugins {
 }
 
 export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
-  const {siteDir, locales, defaultLocale, today} = options;
+  const {siteDir, locales, defaultLocale, today, audience} = options;
   const entries = options.localeConfigs ?? localeConfigs(locales);
   const source = createSourceStage({siteDir, locales, defaultLocale});
   return {
@@ -75,7 +80,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       [remarkCallouts, {locales: entries}],
       remarkDocfxBlocks,
       [remarkLegacyLinks, {siteDir, locales, defaultLocale}],
-      [remarkSiteLinks, {siteDir, locales, defaultLocale}],
+      [remarkSiteLinks, {siteDir, locales, defaultLocale, audience}],
       [remarkImages, {siteDir, locales, defaultLocale}],
       remarkFrontMatterDiagnostics,
     ],

@@ -15,6 +15,8 @@ declare module 'unist' {
   interface Data {
     /** Set by the includes plugin on every node it splices into a page. */
     playbookOrigin?: NodeOrigin;
+    /** A link's URL as the author wrote it, when a plugin rewrote it (legacy-links). */
+    playbookWrittenUrl?: string;
   }
 }
 
@@ -41,4 +43,9 @@ export function writtenIn(node: Node, siteDir: string): string {
   if (!origin) return '';
   const rel = path.relative(siteDir, origin.path).split(path.sep).join('/');
   return ` (in ${rel}${origin.line ? `:${origin.line}` : ''})`;
+}
+
+/** A link's URL as written in the source, for findings (plugins may have rewritten `url`). */
+export function writtenUrl(node: Node & {url: string}): string {
+  return node.data?.playbookWrittenUrl ?? node.url;
 }

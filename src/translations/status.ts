@@ -8,6 +8,7 @@ import path from 'node:path';
 import type {Root} from 'mdast';
 import {pageUrlPath} from '../content/contentTree';
 import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../content/layout';
+import {readAudienceView} from '../audience';
 import {importPlaceholders} from '../content/importManifest';
 import {parsePage} from '../content/parsePage';
 import {editUrlOf, newFileUrlOf, REPOSITORY_URL} from '../content/repository';
@@ -24,6 +25,8 @@ export interface StatusOptions {
   locales: readonly string[];
   defaultLocale: string;
   repositoryUrl?: string;
+  /** A build for one audience (`PLAYBOOK_AUDIENCE`) lists only the pages it publishes in every locale. */
+  audience?: string | null;
 }
 
 interface ReadFile {
@@ -61,7 +64,9 @@ export function translationStatus(options: StatusOptions): TranslationReport {
   const placeholders = importPlaceholders(siteDir);
   const layout = readContentLayout(siteDir, {locales, defaultLocale});
 
+  const audience = readAudienceView(layout, options.audience ?? null);
   const pages = [...pagesBySource(contentFiles(layout))]
+    .filter(([source]) => locales.every((locale) => audience.isPublished(source, locale)))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([source, files]): PageStatus => {
       const read = new Map(files.map((f) => [f.locale, readFile(f)]));

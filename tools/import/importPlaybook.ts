@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
 import {VFile} from 'vfile';
+import {EVERY_AUDIENCE} from '../../src/audience';
 import {createConfinement} from '../../src/content/confine';
 import {docsDirOf, listMarkdown} from '../../src/content/contentTree';
 import {readContentLayout} from '../../src/content/layout';
@@ -67,6 +68,8 @@ export interface ImportReport extends Omit<PageSelection, 'pages'> {
   /** Files of the previous import someone changed since; the import replaced (or removed) them. */
   edited: string[];
   unresolvedLinks: Finding[];
+  /** Links to pages an audience's build leaves out (ft.audience), with file:line. */
+  audienceLinks: Finding[];
   fallbackImages: Finding[];
   missingImages: Finding[];
   toc: Finding[];
@@ -242,6 +245,7 @@ export function importPlaybook(options: ImportOptions): ImportReport {
     removed,
     edited,
     unresolvedLinks: [],
+    audienceLinks: [],
     fallbackImages: [],
     missingImages: [],
     toc: tocFindings,
@@ -327,7 +331,7 @@ function comparePairs(report: ImportReport, siteDir: string, locales: readonly s
  * agree. Images a translated page takes from the default locale's media are listed too.
  */
 function checkReferences(report: ImportReport, siteDir: string, locales: readonly string[], defaultLocale: string, trees: ReadonlyMap<string, Root>): void {
-  const pipeline = remarkPipeline(playbookPlugins({siteDir, locales, defaultLocale}).beforeDefaultRemarkPlugins);
+  const pipeline = remarkPipeline(playbookPlugins({siteDir, locales, defaultLocale, audience: EVERY_AUDIENCE}).beforeDefaultRemarkPlugins);
   const confinement = createConfinement({siteDir, locales, defaultLocale});
 
   for (const page of report.pages) {
@@ -345,6 +349,7 @@ function checkReferences(report: ImportReport, siteDir: string, locales: readonl
       const finding = {file: page.file, line: m.line ?? undefined, column: m.column ?? undefined, message: m.reason};
       if (m.ruleId === 'legacy-link' || m.ruleId === 'site-link') report.unresolvedLinks.push(finding);
       else if (m.ruleId === 'image') report.missingImages.push(finding);
+      else if (m.ruleId === 'audience-link') report.audienceLinks.push(finding);
     }
   }
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {VFile} from 'vfile';
+import {EVERY_AUDIENCE} from '../../src/audience';
 import {playbookPipeline} from '../../src/remark/pipeline';
 import {createSourceStage, type Preprocess} from '../../src/remark/source';
 import {scanContentFiles} from '../../src/content/scan';
@@ -84,7 +85,8 @@ export async function lintContent(options: LintOptions): Promise<Finding[]> {
     throw new Error(`Not content pages of this site: ${unknown.join(', ')}. Give .md files under docs/ or i18n/<locale>/docusaurus-plugin-content-docs/current/.`);
   }
 
-  const pipelineOptions = {siteDir, locales, defaultLocale, today: options.today};
+  // Links are checked for every audience a page is for, as each audience's build would see them.
+  const pipelineOptions = {siteDir, locales, defaultLocale, today: options.today, audience: EVERY_AUDIENCE};
   const pipeline: Pipeline = {preprocess: createSourceStage(pipelineOptions).preprocess, processor: playbookPipeline(pipelineOptions)};
   const findings: Finding[] = [];
   for (const file of files) findings.push(...(await lintFile(pipeline, file, siteDir)));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {contentFiles, readContentLayout} from '../../content/layout';
 import {IMPORTS_DIR} from '../../content/importManifest';
+import {buildAudience} from '../../playbook/audiences';
 import {translationStatus, type StatusOptions, type TranslationReport} from '../../translations/status';
 
 /** Where the page is served in each locale, below the locale's base URL. */
@@ -39,7 +40,7 @@ export default function translationStatusPlugin(context: LoadContext): Plugin {
     name: 'playbook-translation-status',
 
     async contentLoaded({actions}) {
-      const content = cachedStatus({siteDir, locales: i18n.locales, defaultLocale: i18n.defaultLocale});
+      const content = cachedStatus({siteDir, locales: i18n.locales, defaultLocale: i18n.defaultLocale, audience: buildAudience(process.env)});
       const report = await actions.createData('translation-status.json', JSON.stringify(content));
       actions.addRoute({
         path: `${context.baseUrl}${TRANSLATIONS_PAGE_PATH}`,

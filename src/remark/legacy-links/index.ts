@@ -48,6 +48,7 @@ const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options)
         return;
       }
       // Content-relative: Docusaurus resolves it in the reader's locale, falling back to the default.
+      node.data = {...node.data, playbookWrittenUrl: node.url};
       node.url = `/${entry.source}${legacy.hash}`;
       if (!entry.locales.includes(readerLocale)) {
         // The reader lands on a page in another language: say so, visibly and to screen readers.

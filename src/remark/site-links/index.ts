@@ -7,15 +7,18 @@ import {createConfinement} from '../../content/confine';
 import {DOCS_ROUTE_BASE, findRelativeFile, localeOfFile, pageUrlPath} from '../../content/contentTree';
 import {CONTENT_ROOT_PREFIX, decodeUrlPath, EXTERNAL_URL} from '../../content/contentUrl';
 import {readContentLayout} from '../../content/layout';
+import {EVERY_AUDIENCE, readAudienceView} from '../../audience';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {report} from '../../diagnostics';
 import {jsxText} from '../jsxNodes';
-import {baseFileOf, writtenIn} from '../origin';
+import {baseFileOf, writtenIn, writtenUrl} from '../origin';
 
 export interface SiteLinksOptions {
   siteDir: string;
   locales: readonly string[];
   defaultLocale?: string;
+  /** The build's audience (`PLAYBOOK_AUDIENCE`), EVERY_AUDIENCE to check all (the linter), null for none. */
+  audience?: string | null;
 }
 
 const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
@@ -39,12 +42,19 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
   const pages = new Map(options.locales.map((l) => [l, new Set(layout.pages(l))]));
   const defaultDir = dirs.get(defaultLocale)!;
   const confinement = createConfinement({siteDir: options.siteDir, locales: options.locales, defaultLocale});
+  const audiences = readAudienceView(layout, options.audience ?? null);
 
-  /** Content-relative page path without extension (`a/b`), in the reader's locale or the default. */
-  const hasPage = (locale: string, rel: string) =>
-    [locale, defaultLocale].some((l) =>
-      ['.md', '.mdx', '/index.md', '/index.mdx', '/README.md'].some((ext) => pages.get(l)?.has(`${rel}${ext}`.replace(/^\//, ''))),
-    );
+  /** The page a content-relative path without extension (`a/b`) names, in the reader's locale or the default. */
+  const pageSource = (locale: string, rel: string): string | null => {
+    for (const l of [locale, defaultLocale]) {
+      for (const ext of ['.md', '.mdx', '/index.md', '/index.mdx', '/README.md']) {
+        const candidate = `${rel}${ext}`.replace(/^\//, '');
+        if (pages.get(l)?.has(candidate)) return candidate;
+      }
+    }
+    return null;
+  };
+  const hasPage = (locale: string, rel: string) => pageSource(locale, rel) !== null;
   /** A content-relative file in the reader's locale or the default one. */
   const hasFile = (locale: string, rel: string) =>
     [dirs.get(locale) ?? defaultDir, defaultDir].some((dir) => fs.existsSync(path.join(dir, rel)));
@@ -79,8 +89,11 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
       return null;
     };
 
-    /** Why the link reaches nothing (null when it does); `rewrite` receives a route to use instead. */
-    const problem = (url: string, base: string, rewrite: (route: string) => void): string | null => {
+    /**
+     * Why the link reaches nothing (null when it does); `rewrite` receives a route to use instead,
+     * `reached` the page it leads to.
+     */
+    const problem = (url: string, base: string, rewrite: (route: string) => void, reached: (page: string) => void): string | null => {
       const [target = ''] = url.split(/[?#]/);
       if (url === '') return 'Link has no target';
       if (url.startsWith('pathname://')) {
@@ -93,11 +106,14 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
       if (/\.mdx?$/i.test(decoded)) {
         // Relative file names were resolved by legacy-links; content-root paths must exist.
         const exists = hasFile(locale, decoded.slice(1)) || fs.existsSync(path.join(options.siteDir, decoded));
+        if (decoded.startsWith('/') && exists && pageSource(locale, decoded.slice(1).replace(/\.mdx?$/i, ''))) reached(decoded.slice(1));
         return decoded.startsWith('/') && !exists ? `Link "${url}" names no page of this site` : null;
       }
       if (decoded.startsWith('/')) {
         if (decoded !== docsRoot && !decoded.startsWith(`${docsRoot}/`)) return null; // other routes: Docusaurus checks them
-        return hasPage(locale, decoded.slice(docsRoot.length + 1).replace(/\/$/, '')) ? null : `Link "${url}" is no page of this site`;
+        const page = pageSource(locale, decoded.slice(docsRoot.length + 1).replace(/\/$/, ''));
+        if (page) reached(page);
+        return page ? null : `Link "${url}" is no page of this site`;
       }
       if (FILE_EXTENSION.test(decoded) && !/@/.test(decoded) && !/^www\./i.test(decoded)) {
         // The same lookup the images plugin makes: next to the page, else next to its default-locale page.
@@ -107,8 +123,10 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
       const route = fromRoot
         ? new URL(decoded.slice(CONTENT_ROOT_PREFIX.length), `http://site${docsRoot}/`).pathname
         : new URL(decoded, `http://site${routeOf(base)}`).pathname;
-      if (route.startsWith(`${docsRoot}/`) && hasPage(locale, decodeUrlPath(route.slice(docsRoot.length + 1)).replace(/\/$/, ''))) {
+      const page = route.startsWith(`${docsRoot}/`) ? pageSource(locale, decodeUrlPath(route.slice(docsRoot.length + 1)).replace(/\/$/, '')) : null;
+      if (page) {
         if (fromRoot || base !== file.path) rewrite(`${route}${url.slice(target.length)}`);
+        reached(page);
         return null;
       }
       return `Link "${url}" is no page of this site (a web address needs https://, an e-mail address mailto:)`;
@@ -123,11 +141,18 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
         return SKIP;
       }
       const base = baseFileOf(node, file);
-      const refused = refusal(node.url.trim(), base);
-      const reason = refused ? null : problem(node.url.trim(), base, (route) => (node.url = route));
+      const url = node.url.trim();
+      let target = null as string | null;
+      const refused = refusal(url, base);
+      const reason = refused ? null : problem(url, base, (route) => (node.url = route), (page) => (target = page));
+      const outOfAudience = !refused && !reason && target !== null ? audiences.linkProblem(source, target, locale) : null;
       if (refused) report(file, refused.rule, `${refused.reason}${writtenIn(node, options.siteDir)}`, node);
       else if (reason) report(file, 'site-link', `${reason}; it is shown as plain text. Fix the target or remove the link.${writtenIn(node, options.siteDir)}`, node);
-      else return undefined;
+      else if (outOfAudience) {
+        const oneBuild = audiences.audience !== EVERY_AUDIENCE;
+        report(file, 'audience-link', `Link "${writtenUrl(node)}" ${outOfAudience}; ${oneBuild ? 'it is shown as plain text' : 'there it is shown as plain text'}. Link a page for the same audience, or remove the link.${writtenIn(node, options.siteDir)}`, node);
+        if (!oneBuild) return undefined;
+      } else return undefined;
       if (parent && index !== undefined) {
         parent.children.splice(index, 1, ...node.children);
         return [SKIP, index];
