@@ -1,7 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
-import {buildRehypeReportPlugins, buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
+import {buildLocaleFromEnv, buildRehypeReportPlugins, buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
 import audiencePlugin from './src/plugins/audience';
 import localeParityPlugin from './src/plugins/locale-parity';
 import printLinksPlugin from './src/plugins/print-links';
@@ -48,8 +48,9 @@ const keepGoing = KEEP_GOING === '1';
 
 // PLAYBOOK_AUDIENCE=partner publishes only the pages whose ft.audience names partner (src/audience).
 const audience = buildAudience(process.env);
-// Docusaurus already parses GFM; these are the playbook's own plugins.
-const markdownPlugins = playbookPlugins({...SITE_PIPELINE, audience});
+// Docusaurus already parses GFM; these are the playbook's own plugins. The config is loaded
+// once per locale built, so links can be fitted to that locale's pages (#fragments).
+const markdownPlugins = playbookPlugins({...SITE_PIPELINE, audience, buildLocale: buildLocaleFromEnv(process.env, SITE_PIPELINE.locales)});
 // What is a page and what an include file (also in folders a DocFX import recorded), decided once.
 const contentLayout = readContentLayout(SITE_PIPELINE.siteDir);
 // Symbolic links in the content folders: refused by the content gate, and never followed.

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {DEFAULT_LOCALE, localeConfig, type DateConventions} from '../playbook/locales';
+import {DEFAULT_LOCALE, LOCALE_CONFIGS, localeConfig, type DateConventions, type LocaleConfig} from '../playbook/locales';
 import {CONTENT_ROOT_PREFIX} from './contentUrl';
 import {readManifests} from './importManifest';
 
@@ -12,8 +12,8 @@ export function docsDirOf(siteDir: string, locale: string, defaultLocale = DEFAU
 }
 
 /** How a docs file writes its dates: its locale's conventions (`locales.ts`). */
-export function dateConventionsOf(filePath: string, defaultLocale = DEFAULT_LOCALE): DateConventions {
-  return localeConfig(localeOfFile(filePath, defaultLocale)).dates;
+export function dateConventionsOf(filePath: string, defaultLocale = DEFAULT_LOCALE, locales: readonly LocaleConfig[] = LOCALE_CONFIGS): DateConventions {
+  return localeConfig(localeOfFile(filePath, defaultLocale), locales).dates;
 }
 
 /** The locale a docs source file belongs to, from its path. */

@@ -36,11 +36,23 @@ export interface PipelineOptions {
   localeConfigs?: readonly LocaleConfig[];
   /** `YYYY-MM-DD` for date checks; today when not given (tests inject it). */
   today?: string;
+  /** The one locale a Docusaurus build is building (see {@link buildLocaleFromEnv}); the linter has none. */
+  buildLocale?: string;
   /**
    * The audience a build publishes (`PLAYBOOK_AUDIENCE`); `EVERY_AUDIENCE` checks links for
    * all of them (the linter, the importer); null or absent for a build of every page.
    */
   audience?: string | null;
+}
+
+/**
+ * The locale Docusaurus is building: it sets DOCUSAURUS_CURRENT_LOCALE before it loads the
+ * config, once per locale. Undefined outside a build (or for an unknown value, e.g. `start`
+ * without `--locale` sets "undefined").
+ */
+export function buildLocaleFromEnv(env: NodeJS.ProcessEnv, locales: readonly string[]): string | undefined {
+  const locale = env.DOCUSAURUS_CURRENT_LOCALE;
+  return locale && locales.includes(locale) ? locale : undefined;
 }
 
 export interface PlaybookPlugins {
@@ -68,7 +80,7 @@ export interface PlaybookPlugins {
 }
 
 export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
-  const {siteDir, locales, defaultLocale, today, audience} = options;
+  const {siteDir, locales, defaultLocale, today, buildLocale, audience} = options;
   const entries = options.localeConfigs ?? localeConfigs(locales);
   const source = createSourceStage({siteDir, locales, defaultLocale});
   return {
@@ -79,7 +91,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       remarkZeroWidth,
       [remarkCallouts, {locales: entries}],
       remarkDocfxBlocks,
-      [remarkLegacyLinks, {siteDir, locales, defaultLocale}],
+      [remarkLegacyLinks, {siteDir, locales, defaultLocale, buildLocale}],
       [remarkSiteLinks, {siteDir, locales, defaultLocale, audience}],
       [remarkImages, {siteDir, locales, defaultLocale}],
       remarkFrontMatterDiagnostics,
@@ -87,7 +99,7 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
     remarkPlugins: [
       [remarkTaskTables, {defaultLocale, locales: entries}],
       [remarkPageFacts, {locales: entries}],
-      [remarkPageDates, {today}],
+      [remarkPageDates, {today, defaultLocale, locales: entries}],
       [remarkTranslationNotice, {siteDir, defaultLocale}],
       [remarkHistory, {defaultLocale, locales: entries}],
     ],

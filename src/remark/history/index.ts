@@ -1,9 +1,9 @@
 import type {Root, RootContent, TableRow} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
-import {localeOfFile} from '../../content/contentTree';
+import {dateConventionsOf} from '../../content/contentTree';
 import {expectedDateForms} from '../../playbook/dates';
-import {DEFAULT_LOCALE, LOCALE_CONFIGS, localeConfig, type DateConventions, type LocaleConfig} from '../../playbook/locales';
+import {DEFAULT_LOCALE, LOCALE_CONFIGS, type DateConventions, type LocaleConfig} from '../../playbook/locales';
 import type {HistoryColumn} from '../../playbook/history';
 import {report} from '../../diagnostics';
 import {cellText, findUpdateSummaries, type UpdateSummaryTable} from '../../updates/summary';
@@ -68,7 +68,7 @@ const remarkHistory: Plugin<[HistoryOptions?], Root> = function (options = {}) {
   const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
   const locales = options.locales ?? LOCALE_CONFIGS;
   return (tree, file) => {
-    const conventions = localeConfig(localeOfFile(file.path ?? '', defaultLocale), locales).dates;
+    const conventions = dateConventionsOf(file.path ?? '', defaultLocale, locales);
     const {tables, unread} = findUpdateSummaries(tree, conventions);
     for (const {table, problem} of unread) report(file, problem.rule, problem.message, table);
     for (const summary of tables) {

@@ -4,9 +4,13 @@ import {report} from '../../diagnostics';
 import {dateConventionsOf} from '../../content/contentTree';
 import {validateFrontMatter} from '../../frontmatter/validate';
 import {formatPlaybookDate, isCalendarDate} from '../../playbook/dates';
+import {DEFAULT_LOCALE, LOCALE_CONFIGS, type LocaleConfig} from '../../playbook/locales';
 import {latestToday, MS_DATE_KEY, readPageUpdates, type DateAt} from '../../updates/pageDates';
 
 export interface PageDatesOptions {
+  defaultLocale?: string;
+  /** Entries whose date conventions apply to their pages. */
+  locales?: readonly LocaleConfig[];
   /** `YYYY-MM-DD`: the clock, injected in tests. Default: today where it is latest on Earth. */
   today?: string;
 }
@@ -24,7 +28,7 @@ const remarkPageDates: Plugin<[PageDatesOptions?], Root> = function (options = {
   const today = options.today ?? latestToday();
   if (!isCalendarDate(today)) throw new Error(`page-dates: today must be a YYYY-MM-DD date, not "${today}".`);
   return (tree, file) => {
-    const {msDate, rows} = readPageUpdates(tree, validateFrontMatter(String(file.value), file.path ?? ''), dateConventionsOf(file.path ?? ''));
+    const {msDate, rows} = readPageUpdates(tree, validateFrontMatter(String(file.value), file.path ?? ''), dateConventionsOf(file.path ?? '', options.defaultLocale ?? DEFAULT_LOCALE, options.locales ?? LOCALE_CONFIGS));
     if (!msDate) return;
     if (msDate.iso > today) {
       report(

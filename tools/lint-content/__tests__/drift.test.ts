@@ -50,5 +50,35 @@ describe('translation drift', () => {
       expect(germanOnly).toEqual(expect.arrayContaining(['3988', '2122', '2271', '3680', '3681']));
       expect(formatDriftReport([page!])).toContain('Task 3988 "AIP - Prüfen der Voraussetzungen" is only in de');
     });
+
+    test('every locale is compared with the default by task ID and requirement: the real Spanish and Japanese pages agree with the English one', () => {
+      const corpus = corpusDir();
+      const target = 'lifecycle/remediate/remediate-address-technical-gaps.md';
+      const dir = fs.mkdtempSync(path.join(tmp, 'es-ja-'));
+      const put = (docs: string, from: string, edit: (text: string) => string = (t) => t) => {
+        fs.mkdirSync(path.dirname(path.join(dir, docs, target)), {recursive: true});
+        fs.writeFileSync(path.join(dir, docs, target), edit(fs.readFileSync(path.join(corpus, from), 'utf8')));
+      };
+      put('docs', 'english-playbook/remediate-address-technical-gaps-partner.md');
+      put('i18n/es/docusaurus-plugin-content-docs/current', 'spanish-playbook/remediate-address-technical-gaps-partner-es.md');
+      put('i18n/ja/docusaurus-plugin-content-docs/current', 'japanese-playbook/remediate-address-technical-gaps-partner-jp.md');
+      // Every English task is found in Spanish and Japanese too, with the same requirement.
+      expect(findDrift(dir, ['en', 'es', 'ja'], 'en')).toEqual([]);
+
+      // One Japanese row made optional, one Spanish row removed: exactly those are reported.
+      const [, firstRequired] = /^\|\s*(\d+)\s*\|[^|\n]*\|\s*M\s*\|/m.exec(fs.readFileSync(path.join(corpus, 'japanese-playbook/remediate-address-technical-gaps-partner-jp.md'), 'utf8'))!;
+      put('i18n/ja/docusaurus-plugin-content-docs/current', 'japanese-playbook/remediate-address-technical-gaps-partner-jp.md', (t) =>
+        t.replace(new RegExp(`^(\\|\\s*${firstRequired}\\s*\\|[^|\\n]*\\|\\s*)M`, 'm'), '$1O'));
+      put('i18n/es/docusaurus-plugin-content-docs/current', 'spanish-playbook/remediate-address-technical-gaps-partner-es.md', (t) =>
+        t.replace(/^\|\s*3184\s*\|.*\n/m, ''));
+      const [page] = findDrift(dir, ['en', 'es', 'ja'], 'en');
+      expect(page!.onlyIn.map(({id, locale, missingFrom}) => ({id, locale, missingFrom}))).toEqual([
+        {id: '3184', locale: 'en', missingFrom: ['es']},
+        {id: '3184', locale: 'ja', missingFrom: ['es']},
+      ]);
+      expect(page!.requirementDiffers.map((d) => [d.id, d.byLocale.en?.requirement, d.byLocale.es?.requirement, d.byLocale.ja?.requirement])).toEqual([
+        [firstRequired, 'required', 'required', 'optional'],
+      ]);
+    });
   });
 });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type {Paragraph} from 'mdast';
 import type {PluggableList} from 'unified';
@@ -66,10 +67,16 @@ describe('remark legacy links: fixture site in both locales', () => {
   const at = (rel: string) => `src/remark/legacy-links/__tests__/__fixtures__/site/${rel}`;
   const missing = (url: string, page: string) =>
     `Link to "${url}" names no page in this site (looked for page "${page}" in any locale); it is shown as plain text. Fix the file name or add the page.  legacy-link`;
+  const noAnchor = (url: string, fragment: string, versions: string) =>
+    `Link "${url}" goes to "#${fragment}", but page lifecycle/remediate/remediate-address-technical-gaps.md (${versions}) has no heading with that ID, nor one at the same place as in the linked version; the link goes to the top of the page. Link to a heading the page has, or give the heading that ID with {#${fragment}}.  link-anchor`;
   const expected: Record<string, string[]> = {
     'en/guide/missing.md': [
       `${at('docs/guide/missing.md')}:3:15  warning  ${missing('success-support-success-execution-partner-en.md', 'success-support-success-execution')}`,
       `${at('docs/guide/missing.md')}:5:4  warning  ${missing('partial.md', 'partial')}`,
+    ],
+    'en/guide/anchors.md': [
+      `${at('docs/guide/anchors.md')}:7:3  warning  ${noAnchor('remediate-address-technical-gaps-partner.md#only-in-english', 'only-in-english', 'de')}`,
+      `${at('docs/guide/anchors.md')}:8:3  warning  ${noAnchor('remediate-address-technical-gaps-partner.md#nowhere', 'nowhere', 'en, de')}`,
     ],
     'de/guide/missing.md': [
       `${at('i18n/de/docusaurus-plugin-content-docs/current/guide/missing.md')}:3:20  warning  ${missing('success-support-success-execution-partner-en.md', 'success-support-success-execution')}`,
@@ -78,7 +85,7 @@ describe('remark legacy links: fixture site in both locales', () => {
 
   test('include files are no pages in the index', () => {
     expect([...indexPages(readContentLayout(fixtureSite, {locales: ['en', 'de']})).keys()].sort()).toEqual([
-      'enable-enable-services', 'links', 'missing', 'remediate-address-technical-gaps',
+      'anchors', 'enable-enable-services', 'links', 'missing', 'remediate-address-technical-gaps',
     ]);
   });
 
@@ -88,5 +95,24 @@ describe('remark legacy links: fixture site in both locales', () => {
     plugins: fixturePlugins,
     expected,
     only: (page) => page.source.startsWith('guide/'),
+  });
+
+  test('in the German build, an English page\'s #fragments lead to the same headings of the German page', async () => {
+    const page = path.join(fixtureSite, 'docs/guide/anchors.md');
+    const {output, diagnostics} = await processMarkdown(fs.readFileSync(page, 'utf8'), page, [
+      [remarkLegacyLinks, {siteDir: fixtureSite, locales: ['en', 'de'], buildLocale: 'de'}],
+    ]);
+    const targets = [...output.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]);
+    expect(targets).toEqual([
+      '/lifecycle/remediate/remediate-address-technical-gaps.md#ftop-aufgaben',
+      '/lifecycle/remediate/remediate-address-technical-gaps.md#exit-criteria',
+      '/lifecycle/remediate/remediate-address-technical-gaps.md',
+      '/lifecycle/remediate/remediate-address-technical-gaps.md',
+      '/lifecycle/remediate/remediate-address-technical-gaps.md#ftop-aufgaben',
+    ]);
+    expect(diagnostics).toEqual([
+      `${at('docs/guide/anchors.md')}:7:3  warning  ${noAnchor('remediate-address-technical-gaps-partner.md#only-in-english', 'only-in-english', 'de')}`,
+      `${at('docs/guide/anchors.md')}:8:3  warning  ${noAnchor('remediate-address-technical-gaps-partner.md#nowhere', 'nowhere', 'de')}`,
+    ]);
   });
 });
