@@ -28,7 +28,7 @@ export function parsePage(markdown: string): Root {
 // GFM changes no heading's text, and skipping it makes reading every page's title in the build a fifth cheaper.
 const headingParser = unified().use(remarkParse).freeze();
 
-/** A page body (front matter removed) parsed well enough to read its headings, e.g. the title; empty past the limits. */
+/** A page body (front matter removed) parsed well enough to read its headings, e.g. the title. */
 export function parseHeadings(body: string): Root {
-  return withinLimits(body) ? headingParser.parse(body) : {type: 'root', children: []};
+  return headingParser.parse(body);
 }
