@@ -1,17 +1,20 @@
 /**
  * `npm run bench [-- --quick] [--only id,id] [--repetitions N] [--out file.json]`: runs the measures in order
- * in this one process, prints a table and writes bench/results.json. Not part of the test
- * suite. Each measure is a module whose default export is a `Measure` (bench/lib/measure.ts).
+ * in this one process, prints a table and writes bench/results.json, and the same as Markdown
+ * beside it (`results.md`; a full run writes bench/RESULTS.md, the run on the record). Not part of
+ * the test suite. Each measure is a module whose default export is a `Measure` (bench/lib/measure.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import type {BenchContext, Measure, MeasureResult} from './lib/measure';
-import {formatTable} from './lib/report';
+import {formatMarkdown, formatTable} from './lib/report';
 
 const SITE_DIR = path.resolve(__dirname, '..');
 const RESULTS = path.join(__dirname, 'results.json');
+/** The full run's table, committed (see CONTRIBUTING.md, "Benchmark"). */
+const RECORD = path.join(__dirname, 'RESULTS.md');
 
 /** The measures, in the order of the table. */
 const MEASURES: readonly {id: string; load: () => Promise<unknown>}[] = [
@@ -21,6 +24,8 @@ const MEASURES: readonly {id: string; load: () => Promise<unknown>}[] = [
   {id: 'search', load: () => import('./measures/search')},
   {id: 'catalog-filter', load: () => import('./measures/catalog-filter')},
   {id: 'task-functions', load: () => import('./measures/task-functions')},
+  {id: 'lighthouse', load: () => import('./measures/lighthouse')},
+  {id: 'alternative', load: () => import('./measures/alternative')},
 ];
 
 /** A module's default export, through the CommonJS wrapper tsx may add around it. */
@@ -45,6 +50,7 @@ async function main(): Promise<void> {
   const repetitions = values.repetitions ? Number(values.repetitions) : quick ? 1 : 3;
   if (!Number.isInteger(repetitions) || repetitions < 1) throw new Error(`--repetitions must be a whole number ≥ 1, not "${values.repetitions}"`);
 
+  const runStarted = performance.now();
   const temps: string[] = [];
   const ctx: BenchContext = {
     quick,
@@ -95,7 +101,21 @@ async function main(): Promise<void> {
 
   process.stdout.write(`${formatTable(results)}\n`);
   writeResults(true);
-  process.stdout.write(`\nwrote ${path.relative(process.cwd(), resultsFile)}\n`);
+  const fullRun = !quick && !only && !values.repetitions && !values.out;
+  const markdownFile = fullRun ? RECORD : resultsFile.replace(/\.json$/, '') + '.md';
+  const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+  const cpus = os.cpus();
+  fs.writeFileSync(
+    markdownFile,
+    formatMarkdown(results, {
+      date: new Date().toISOString(),
+      command,
+      machine: {cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown CPU', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${os.release()}`},
+      repetitions,
+      seconds: (performance.now() - runStarted) / 1000,
+    }),
+  );
+  process.stdout.write(`\nwrote ${path.relative(process.cwd(), resultsFile)} and ${path.relative(process.cwd(), markdownFile)}\n`);
   if (results.some((r) => r.result.status === 'failed')) process.exitCode = 1;
 }
 

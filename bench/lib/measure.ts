@@ -1,8 +1,8 @@
 /** The benchmark's vocabulary: a measure produces rows; each row may have a target. */
 
 export interface Target {
-  /** `max`: value ≤ limit passes. */
-  kind: 'max';
+  /** `max`: value ≤ limit passes; `min`: value ≥ limit passes. */
+  kind: 'max' | 'min';
   limit: number;
   /** How the target reads in the table, e.g. "≤ 1.05×". */
   text: string;
@@ -44,5 +44,5 @@ export interface Measure {
 
 export function passes(row: Row): boolean | null {
   if (!row.target) return null;
-  return row.value <= row.target.limit;
+  return row.target.kind === 'min' ? row.value >= row.target.limit : row.value <= row.target.limit;
 }

@@ -34,15 +34,28 @@ export function stockify(copyDir: string): void {
 export interface BuildRun {
   ms: number;
   output: string;
+  /** Peak resident memory of the build process (MiB), where the system reports it. */
+  peakRssMiB?: number;
 }
 
+export interface BuildOptions {
+  /** Extra environment, e.g. DocSearch's variables (a build without the local search index). */
+  env?: Record<string, string>;
+  /** Extra `docusaurus build` arguments, e.g. `--config`. */
+  args?: string[];
+}
+
+/** DocSearch variables: the site then ships Algolia's box and builds no Pagefind index (src/search/config.ts). */
+export const DOCSEARCH_ENV = {DOCSEARCH_APP_ID: 'BENCH', DOCSEARCH_API_KEY: 'bench', DOCSEARCH_INDEX_NAME: 'bench'} as const;
+
 /** A cold production build of every locale, timed; throws with the build's output if it fails. */
-export async function timedBuild(copyDir: string, variant: Variant): Promise<BuildRun> {
+export async function timedBuild(copyDir: string, variant: Variant, options: BuildOptions = {}): Promise<BuildRun> {
   const started = performance.now();
-  const {status, output} = await buildSite(copyDir, {PLAYBOOK_PLUGINS: variant === 'playbook' ? 'on' : 'off', NODE_ENV: 'production'});
+  const env = {PLAYBOOK_PLUGINS: variant === 'playbook' ? 'on' : 'off', NODE_ENV: 'production', ...options.env};
+  const {status, output, peakRssKiB} = await buildSite(copyDir, env, options.args);
   const ms = performance.now() - started;
   if (status !== 0) throw new Error(`build of ${copyDir} (${variant}) failed with exit code ${status}:\n${output.slice(-4000)}`);
-  return {ms, output};
+  return {ms, output, ...(peakRssKiB === undefined ? {} : {peakRssMiB: peakRssKiB / 1024})};
 }
 
 /** Runs an npm script in a site copy (e.g. the importer); throws with its output if it fails. */
@@ -65,3 +78,26 @@ export function sharedDir(siteDir: string): string | null {
   return candidates.find((dir): dir is string => !!dir && fs.existsSync(path.join(dir, 'corpus'))) ?? null;
 }
 
+
+/**
+ * A built site of `variant` that has `page` (a route such as `/docs/x`): the plugin-overhead
+ * build (the corpus) when that measure ran, else a build of the repository's own content.
+ */
+export async function builtSite(ctx: BenchContext, variant: Variant, page: string): Promise<string> {
+  const pageFile = (dir: string) => path.join(dir, 'build', page === '/' ? 'index.html' : `${page.slice(1)}.html`);
+  const known = ctx.builtSites.get(`overhead:${variant}`) ?? ctx.builtSites.get(`repo:${variant}`);
+  if (known && fs.existsSync(pageFile(known))) return known;
+  const site = benchCopy(ctx, `repo-${variant}`);
+  if (variant === 'stock') stockify(site);
+  ctx.log(`build ${variant} (the repository's content)`);
+  await timedBuild(site, variant);
+  ctx.builtSites.set(`repo:${variant}`, site);
+  if (!fs.existsSync(pageFile(site))) throw new Error(`the ${variant} build has no ${page}`);
+  return site;
+}
+
+/** Whether a built site has a page at `route`. */
+export function hasPage(site: string, route: string): boolean {
+  const rel = route === '/' ? 'index.html' : `${route.replace(/^\/|\/$/g, '')}.html`;
+  return fs.existsSync(path.join(site, 'build', rel)) || fs.existsSync(path.join(site, 'build', route.replace(/^\/|\/$/g, ''), 'index.html'));
+}

@@ -1,41 +1,69 @@
 /**
  * 2. Scale: generated pages shaped like the seeds at a small and a large size per locale,
- * two locales, built with the playbook's plugins. Linear growth keeps ms per page flat.
+ * two locales, built with the playbook's plugins and as stock Docusaurus on the same files,
+ * side by side. Linear growth keeps ms per page flat; at the large size the playbook's cost
+ * per page and its peak memory are compared with stock's.
  */
-import type {Measure, MeasureResult} from '../lib/measure';
+import type {Measure, MeasureResult, Row} from '../lib/measure';
 import {alternate, median, round} from '../lib/stats';
-import {benchCopy, timedBuild} from '../lib/site';
+import {benchCopy, stockify, timedBuild, type Variant} from '../lib/site';
 import {writeGeneratedPages} from '../lib/generate';
 
 const SIZES = {full: [400, 4000], quick: [10, 50]} as const;
 const TASKS_PER_PAGE = 15;
+const VARIANTS: readonly Variant[] = ['playbook', 'stock'];
 
 const measure: Measure = {
   id: 'scale',
-  title: 'Scale: generated seed-shaped pages, small vs large, two locales',
+  title: 'Scale: generated seed-shaped pages, small vs large, two locales, playbook vs stock',
   async run(ctx): Promise<MeasureResult> {
     const [small, large] = ctx.quick ? SIZES.quick : SIZES.full;
-    const sizes = [`${small}`, `${large}`] as const;
-    const sites: Record<string, {dir: string; pages: number}> = {};
+    const sizes = [small, large] as const;
+    const builds = sizes.flatMap((size) => VARIANTS.map((variant) => `${variant}@${size}` as const));
+    const sites: Record<string, {dir: string; pages: number; variant: Variant}> = {};
     for (const size of sizes) {
-      const dir = benchCopy(ctx, `scale-${size}`);
-      const generated = writeGeneratedPages(dir, {pagesPerLocale: Number(size), tasksPerPage: TASKS_PER_PAGE, locales: ['en', 'de']});
-      sites[size] = {dir, pages: generated};
+      const content = benchCopy(ctx, `scale-${size}`);
+      const pages = writeGeneratedPages(content, {pagesPerLocale: size, tasksPerPage: TASKS_PER_PAGE, locales: ['en', 'de']});
+      for (const variant of VARIANTS) {
+        const dir = variant === 'playbook' ? content : benchCopy(ctx, `scale-${size}-stock`, content);
+        if (variant === 'stock') stockify(dir);
+        sites[`${variant}@${size}`] = {dir, pages, variant};
+      }
     }
-    const samples = await alternate(sizes, ctx.repetitions, async (size, repetition) => {
-      ctx.log(`build ${size} pages per locale #${repetition + 1}`);
-      return (await timedBuild(sites[size]!.dir, 'playbook')).ms / sites[size]!.pages;
+    const rss: Record<string, number[]> = Object.fromEntries(builds.map((build) => [build, []]));
+    const samples = await alternate(builds, ctx.repetitions, async (build, repetition) => {
+      ctx.log(`build ${build} pages per locale #${repetition + 1}`);
+      const site = sites[build]!;
+      const run = await timedBuild(site.dir, site.variant);
+      if (run.peakRssMiB !== undefined) rss[build]!.push(run.peakRssMiB);
+      return run.ms / site.pages;
     });
-    const perPage = Object.fromEntries(sizes.map((size) => [size, median(samples[size])])) as Record<(typeof sizes)[number], number>;
-    return {
-      status: 'ok',
-      notes: [`${TASKS_PER_PAGE} tasks, 2 callouts and an update summary per page; ms per page counts the whole build (both locales)`],
-      rows: [
-        {metric: `ms per page at ${small} pages/locale`, value: round(perPage[sizes[0]], 1), unit: 'ms', samples: samples[sizes[0]].map((v) => round(v, 1))},
-        {metric: `ms per page at ${large} pages/locale`, value: round(perPage[sizes[1]], 1), unit: 'ms', samples: samples[sizes[1]].map((v) => round(v, 1))},
-        {metric: 'growth (large / small, per page)', value: round(perPage[sizes[1]] / perPage[sizes[0]], 3), unit: '×', target: {kind: 'max', limit: 1.2, text: '≤ 1.2×'}},
-      ],
-    };
+    const perPage = (build: string) => median(samples[build as (typeof builds)[number]]);
+    const ms = (v: number) => round(v, 1);
+    const rows: Row[] = [];
+    for (const size of sizes) {
+      for (const variant of VARIANTS) {
+        const build = `${variant}@${size}`;
+        rows.push({metric: `${variant}: ms per page at ${size} pages/locale`, value: ms(perPage(build)), unit: 'ms', samples: samples[build as (typeof builds)[number]].map(ms)});
+      }
+    }
+    rows.push(
+      {metric: 'playbook growth (large / small, per page)', value: round(perPage(`playbook@${large}`) / perPage(`playbook@${small}`), 3), unit: '×', target: {kind: 'max', limit: 1.2, text: '≤ 1.2×'}},
+      {metric: `playbook / stock per page at ${large} pages/locale`, value: round(perPage(`playbook@${large}`) / perPage(`stock@${large}`), 3), unit: '×', target: {kind: 'max', limit: 1.1, text: '≤ 1.10×'}},
+    );
+    const notes = [`${TASKS_PER_PAGE} tasks, 2 callouts and an update summary per page; ms per page counts the whole build (every locale)`];
+    if (rss[`playbook@${large}`]!.length > 0 && rss[`stock@${large}`]!.length > 0) {
+      const peak = (build: string) => median(rss[build]!);
+      const mib = (v: number) => round(v, 0);
+      rows.push(
+        {metric: `playbook: peak RSS at ${large} pages/locale`, value: mib(peak(`playbook@${large}`)), unit: 'MiB', samples: rss[`playbook@${large}`]!.map(mib)},
+        {metric: `stock: peak RSS at ${large} pages/locale`, value: mib(peak(`stock@${large}`)), unit: 'MiB', samples: rss[`stock@${large}`]!.map(mib)},
+        {metric: 'peak RSS, playbook / stock', value: round(peak(`playbook@${large}`) / peak(`stock@${large}`), 3), unit: '×', target: {kind: 'max', limit: 1.1, text: '≤ 1.10× (stock + 10 %)'}},
+      );
+    } else {
+      notes.push('peak RSS not measured: /proc/<pid>/status is not available on this system');
+    }
+    return {status: 'ok', notes, rows};
   },
 };
 

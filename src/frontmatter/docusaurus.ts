@@ -8,6 +8,7 @@ import {DOCFX_TITLE_KEY} from './keys';
 import {CODE_KEYS, validateFrontMatter, type FrontMatterDiagnostic} from './validate';
 import {frontMatterSchema} from './schema';
 import {withinLimits} from '../trust/limits';
+import {cachedResult, textKey} from '../content/buildCache';
 
 /**
  * The page's H1, as the catalog, sidebar and `<title>` use it; null when it has none, or when
@@ -44,8 +45,6 @@ export function formatFrontMatterDiagnostics(diagnostics: readonly FrontMatterDi
   );
 }
 
-const titles = new WeakMap<object, string | null>();
-
 export interface ParseFrontMatterOptions {
   /**
    * Keep going past errors (`PLAYBOOK_KEEP_GOING`): drop the keys in error instead of failing,
@@ -71,9 +70,9 @@ export function createParseFrontMatter(options: ParseFrontMatterOptions = {}): P
     const frontMatter = Object.fromEntries(
       Object.entries(result.frontMatter).filter(([key]) => !(CODE_KEYS as readonly string[]).includes(key) && !keysInError(result.frontMatter).has(key)),
     );
-    // Docusaurus asks up to three times per file (metadata, client and server bundles).
-    let h1 = titles.get(result);
-    if (h1 === undefined) titles.set(result, (h1 = readPageTitle(body)));
+    // Docusaurus asks up to three times per file (metadata, client and server bundles) in each
+    // locale's build (a page stands in for a missing translation): read each body's title once.
+    const h1 = cachedResult('page-title', textKey(body), () => readPageTitle(body));
     return {frontMatter: toDocusaurusFrontMatter(frontMatter, h1), content: body.trim()};
   };
 }

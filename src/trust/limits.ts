@@ -46,8 +46,10 @@ const LEVEL_CLOSERS = new Set(['blockquote_close', 'bullet_list_close', 'ordered
 
 const format = (n: number) => n.toLocaleString('en-US');
 
-// The build asks several times per page (preprocessor, title, catalog): measure each text once.
-const measured = new Map<string, LimitFinding[]>();
+// The build asks several times per page (gate, preprocessor, title, catalog) and in every
+// locale's build; Docusaurus reloads this module per locale, so the map lives on globalThis.
+const MEASURED = Symbol.for('playbook.buildCache.limits');
+const measured: Map<string, LimitFinding[]> = ((globalThis as Record<symbol, Map<string, LimitFinding[]> | undefined>)[MEASURED] ??= new Map());
 
 /** Every limit the text exceeds, each once, at its first line; empty when the parser may read it. */
 export function checkLimits(text: string): LimitFinding[] {

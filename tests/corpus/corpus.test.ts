@@ -24,6 +24,7 @@ import {CORPUS_EDITIONS} from '../support/corpus';
 import {pageStructure} from './structure';
 import {taskRows} from './taskRows';
 import {newestPageDate, placeholderFiles, sameBody} from './pageDates';
+import {fallbackProblems, japaneseSearchProblems, localeUiProblems} from './localeUi';
 
 /** ../shared beside the repo (or PLAYBOOK_SHARED_DIR); /work/shared where worktrees sit deeper. */
 function sharedDir(): string {
@@ -225,6 +226,23 @@ describe('the real corpus imports and builds with no page lost', () => {
     const wrong = german.filter((source) => builtHtml(source, 'de').includes('data-translation-notice') !== expected.includes(source));
     assert.deepEqual(wrong, [], 'the notice shows on exactly the outdated German pages');
   });
+
+  for (const {locale} of FOLDERS.filter((f) => f.locale !== DEFAULT_LOCALE)) {
+    test(`the UI under /${locale}/ is in ${locale}; pages ${locale} lacks say so and keep their language`, () => {
+      assert.deepEqual(localeUiProblems(siteDir, locale), []);
+      const {problems, fallback, own} = fallbackProblems(siteDir, locale);
+      console.log(`${locale}: ${own} pages of its own, ${fallback} shown through the fallback with the notice`);
+      assert.deepEqual(problems, []);
+    });
+  }
+
+  // Japanese search in the real corpus: 3184 "AAD Connect Health - システム要件の確認" (its row merges
+  // code and role, read by the declared codes). Runs with the Japanese edition in FOLDERS.
+  for (const {locale} of FOLDERS.filter((f) => (f.locale as string) === 'ja')) {
+    test(`under /${locale}/, task ID 3184 and a Japanese word of its name find the task, in the search box and on /${locale}/search`, async () => {
+      assert.deepEqual(await japaneseSearchProblems(siteDir, '3184', 'システム要件'), []);
+    });
+  }
 
   test('broken links are warnings with file:line, and their number is printed', () => {
     const warnings = [...new Set(build.output.split('\n').filter((l) => l.startsWith('[playbook] ') && LINK_RULES.test(l)))];

@@ -6,11 +6,11 @@ import {requireChromium} from './systemTools';
 export const BUILD_DIR = path.resolve(__dirname, '../../build');
 export const ARTIFACTS_DIR = path.resolve(__dirname, '../../artifacts');
 
+/** Chromium's flags for tests and the bench (no sandbox in containers, no network of its own). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] as const;
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: requireChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch({executablePath: requireChromium(), args: [...CHROMIUM_ARGS]});
 }
 
 /** Collects console errors and page errors so a test can assert there were none. */

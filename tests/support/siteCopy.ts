@@ -44,6 +44,19 @@ export function copySite(files: Record<string, string> = {}, options: CopyOption
 export interface BuildResult {
   status: number | null;
   output: string;
+  /** The build process's peak resident memory (Linux's VmHWM), when the system reports it. */
+  peakRssKiB?: number;
+}
+
+/** A process's peak resident memory so far, from /proc (Linux); undefined elsewhere. */
+function peakRssOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -61,10 +74,16 @@ export function buildSite(dir: string, env: Record<string, string> = {}, args: s
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    // The high-water mark only grows; read it until the process is gone (the bench reports it).
+    let peakRssKiB: number | undefined;
+    const sampler = setInterval(() => (peakRssKiB = peakRssOf(child.pid) ?? peakRssKiB), 250);
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({status, output}));
+    child.on('error', (error) => (clearInterval(sampler), reject(error)));
+    child.on('close', (status) => {
+      clearInterval(sampler);
+      resolve({status, output, ...(peakRssKiB === undefined ? {} : {peakRssKiB})});
+    });
   });
 }
 

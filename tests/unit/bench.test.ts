@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {alternate, median} from '../../bench/lib/stats';
 import {generatedPage, taskId} from '../../bench/lib/generate';
-import {formatTable} from '../../bench/lib/report';
+import {formatMarkdown, formatTable} from '../../bench/lib/report';
 import {parsePage} from '../../src/content/parsePage';
 import {readCalloutMarker} from '../../src/playbook';
 import {extractPageTasks} from '../../src/tasks/extract';
@@ -58,6 +58,23 @@ describe('bench table', () => {
     expect(table).toMatch(/scale\s+growth\s+1\.3 ×\s+≤ 1\.2×\s+MISSED/);
     expect(table).toMatch(/search .* FAILED \(see below\)/);
     expect(table).toContain('search: no index in build/');
+  });
+});
+
+describe('bench record (bench/RESULTS.md)', () => {
+  test('lists machine, date, command, every row with its samples, and lower bounds', () => {
+    const markdown = formatMarkdown(
+      [
+        {id: 'lighthouse', title: 'Lighthouse', seconds: 70, result: {status: 'ok', rows: [{metric: 'home: performance', value: 88, unit: '', samples: [87, 88, 90], target: {kind: 'min', limit: 90, text: '≥ 90'}}], notes: ['mobile']}},
+        {id: 'scale', title: 'Scale', seconds: 5, result: {status: 'ok', rows: [{metric: 'a | b', value: 1.05, unit: '×', target: {kind: 'max', limit: 1.1, text: '≤ 1.10×'}}]}},
+      ],
+      {date: '2026-12-03T18:00:00Z', command: 'npm run bench', machine: {cpus: 2, cpuModel: 'Test CPU', memoryGiB: 24, node: 'v20', platform: 'linux'}, repetitions: 3, seconds: 600},
+    );
+    expect(markdown).toContain('- Command: `npm run bench`');
+    expect(markdown).toContain('2 × Test CPU, 24 GiB');
+    expect(markdown).toContain('| lighthouse | home: performance | 88  | ≥ 90 | MISSED | 87, 88, 90 |');
+    expect(markdown).toContain('| scale | a \\| b | 1.05 × | ≤ 1.10× | ok |  |');
+    expect(markdown).toContain('- lighthouse: mobile');
   });
 });
 

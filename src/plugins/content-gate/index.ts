@@ -15,6 +15,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {RULES, type RuleId} from '../../diagnostics';
 import {readContentLayout} from '../../content/layout';
+import {cachedResult, textKey} from '../../content/buildCache';
 import {scanContentFiles} from '../../content/scan';
 import {validateFrontMatter} from '../../frontmatter/validate';
 import {checkPageSource} from '../../source';
@@ -40,13 +41,19 @@ export function gateFindings(siteDir: string, locales: readonly string[], defaul
     for (const source of layout.markdownFiles(locale)) {
       const file = path.join(layout.docsDir(locale), source);
       const text = fs.readFileSync(file, 'utf8');
-      const checked = checkPageSource(text, file, {partial: layout.isPartial(source)});
-      findings.push(...checked.findings.map(({ruleId, line, column, message}) => ({file, ruleId, line, column, message})));
-      if (!checked.parseable) continue;
-      findings.push(...validateFrontMatter(text, file).diagnostics.map(({ruleId, line, column, message}) => ({file, ruleId, line, column, message})));
+      const partial = layout.isPartial(source);
+      // Each locale's build runs the gate again; the same text gives the same findings.
+      findings.push(...cachedResult(`content-gate`, `${file}\0${partial}\0${textKey(text)}`, () => fileFindings(file, text, partial)));
     }
   }
   return findings;
+}
+
+function fileFindings(file: string, text: string, partial: boolean): GateFinding[] {
+  const checked = checkPageSource(text, file, {partial});
+  const findings = checked.findings.map(({ruleId, line, column, message}) => ({file, ruleId, line, column, message}));
+  if (!checked.parseable) return findings;
+  return [...findings, ...validateFrontMatter(text, file).diagnostics.map(({ruleId, line, column, message}) => ({file, ruleId, line, column, message}))];
 }
 
 /** The line the build's reporter prints for the same finding (so each prints once). */

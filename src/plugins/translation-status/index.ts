@@ -3,17 +3,17 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {contentFiles, readContentLayout} from '../../content/layout';
 import {IMPORTS_DIR} from '../../content/importManifest';
+import {buildCache} from '../../content/buildCache';
 import {buildAudience} from '../../playbook/audiences';
 import {translationStatus, type StatusOptions, type TranslationReport} from '../../translations/status';
 
 /** Where the page is served in each locale, below the locale's base URL. */
 export const TRANSLATIONS_PAGE_PATH = 'translations';
 
-let memo: {key: string; report: TranslationReport} | null = null;
-
 /**
  * Every locale's build shows the same report, so it is computed once per version of the
- * content: one `docusaurus build` of all locales reads each page once.
+ * content: one `docusaurus build` of all locales reads each page once (the cache outlives
+ * Docusaurus's reload of the config for each locale).
  */
 function cachedStatus(options: StatusOptions): TranslationReport {
   const imports = path.join(options.siteDir, IMPORTS_DIR);
@@ -26,8 +26,14 @@ function cachedStatus(options: StatusOptions): TranslationReport {
     const stat = fs.statSync(file, {throwIfNoEntry: false});
     return [file, stat?.mtimeMs, stat?.size];
   })]);
-  if (memo?.key !== key) memo = {key, report: translationStatus(options)};
-  return memo.report;
+  const memo = buildCache<TranslationReport>('translation-status');
+  let report = memo.get(key);
+  if (!report) {
+    // Only the newest version is worth keeping (the dev server rebuilds after each edit).
+    memo.clear();
+    memo.set(key, (report = translationStatus(options)));
+  }
+  return report;
 }
 
 /**
