@@ -16,6 +16,7 @@ import {buildAudience} from './src/playbook/audiences';
 import {createParseFrontMatter} from './src/frontmatter';
 import {contentExcludes} from './src/content/scan';
 import contentGatePlugin from './src/plugins/content-gate';
+import cspPlugin from './src/plugins/csp';
 import taskCatalogPlugin from './src/plugins/task-catalog';
 import translationStatusPlugin from './src/plugins/translation-status';
 import localSearchPlugin from './src/plugins/local-search';
@@ -55,6 +56,9 @@ const contentLayout = readContentLayout(SITE_PIPELINE.siteDir);
 // Symbolic links in the content folders: refused by the content gate, and never followed.
 const refusedFiles = contentExcludes(SITE_PIPELINE.siteDir, SITE_PIPELINE);
 
+// Where DocSearch's browser client fetches results (the Content-Security-Policy's connect-src).
+const ALGOLIA_HOSTS = ['https://*.algolia.net', 'https://*.algolianet.com', 'https://*.algolia.io'];
+
 // Local Pagefind index, or Algolia DocSearch when DOCSEARCH_* variables are set (see CONTRIBUTING.md, "Search").
 const search = searchConfigFromEnv(process.env);
 
@@ -75,6 +79,8 @@ const config: Config = {
   onBrokenLinks: withPlaybook('throw', 'warn'),
   onBrokenAnchors: withPlaybook('throw', 'warn'),
   onDuplicateRoutes: 'throw',
+  // Its inline script is a development aid; one inline script fewer under the CSP.
+  baseUrlIssueBanner: false,
 
   // Last-updated dates come from each page's ms.date, never from git (see src/frontmatter),
   // so builds work the same in a fresh copy, a tarball or CI.
@@ -144,6 +150,8 @@ const config: Config = {
       taskCatalogPlugin,
       translationStatusPlugin,
       ...(search.provider === 'local' ? [localSearchPlugin] : []),
+      // Last: it gives every page written so far (and copied later) its Content-Security-Policy.
+      [cspPlugin, {connect: search.provider === 'docsearch' ? ALGOLIA_HOSTS : []}],
     ],
     [],
   ),

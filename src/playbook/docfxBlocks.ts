@@ -46,14 +46,15 @@ export function readDivMarker(text: string): {className: string; length: number}
 
 /**
  * Hosts whose players may be embedded as an iframe, with the paths that are players
- * (not arbitrary pages): YouTube embeds and Microsoft's video hosts. HTTPS only.
+ * (not arbitrary pages): YouTube embeds and Microsoft's video hosts. HTTPS only. `frames` are
+ * the same hosts as Content-Security-Policy sources (`frame-src`).
  */
-export const VIDEO_HOSTS: ReadonlyArray<{label: string; host: RegExp; path: RegExp}> = [
-  {label: 'YouTube (/embed/…)', host: /^(www\.)?youtube(-nocookie)?\.com$/, path: /^\/embed\/[\w-]+$/},
-  {label: 'microsoft.com/videoplayer/embed', host: /^(www\.)?microsoft\.com$/, path: /^(\/[a-z]{2}-[a-z]{2})?\/videoplayer\/embed\/[\w-]+$/i},
-  {label: 'learn-video.azurefd.net', host: /^learn-video\.azurefd\.net$/, path: /^\/vod\/player$/},
-  {label: 'Microsoft Stream (/embed/video/…)', host: /^([\w-]+\.)?microsoftstream\.com$/, path: /^\/embed\/video\/[\w-]+$/},
-  {label: 'Channel 9 (…/player)', host: /^channel9\.msdn\.com$/, path: /\/player$/},
+export const VIDEO_HOSTS: ReadonlyArray<{label: string; host: RegExp; path: RegExp; frames: readonly string[]}> = [
+  {label: 'YouTube (/embed/…)', host: /^(www\.)?youtube(-nocookie)?\.com$/, path: /^\/embed\/[\w-]+$/, frames: ['https://youtube.com', 'https://www.youtube.com', 'https://youtube-nocookie.com', 'https://www.youtube-nocookie.com']},
+  {label: 'microsoft.com/videoplayer/embed', host: /^(www\.)?microsoft\.com$/, path: /^(\/[a-z]{2}-[a-z]{2})?\/videoplayer\/embed\/[\w-]+$/i, frames: ['https://microsoft.com', 'https://www.microsoft.com']},
+  {label: 'learn-video.azurefd.net', host: /^learn-video\.azurefd\.net$/, path: /^\/vod\/player$/, frames: ['https://learn-video.azurefd.net']},
+  {label: 'Microsoft Stream (/embed/video/…)', host: /^([\w-]+\.)?microsoftstream\.com$/, path: /^\/embed\/video\/[\w-]+$/, frames: ['https://microsoftstream.com', 'https://*.microsoftstream.com']},
+  {label: 'Channel 9 (…/player)', host: /^channel9\.msdn\.com$/, path: /\/player$/, frames: ['https://channel9.msdn.com']},
 ];
 
 /** The URL of an embeddable player, or null for any other address. */

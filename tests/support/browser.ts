@@ -26,9 +26,22 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-export function requireBuild(): void {
-  if (!fs.existsSync(path.join(BUILD_DIR, 'index.html')) || !fs.existsSync(path.join(BUILD_DIR, 'de', 'index.html'))) {
-    throw new Error(`No production build of both locales in ${BUILD_DIR}; run "npm run build" first.`);
+/**
+ * Makes every Content-Security-Policy violation on the page a console error, which
+ * `watchErrors` collects: no page may report one. (Injected by the browser, so the policy
+ * does not apply to this listener itself.) Call before the page navigates.
+ */
+export async function reportCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} in ${event.sourceFile || event.documentURI}:${event.lineNumber}`);
+    });
+  });
+}
+
+export function requireBuild(buildDir = BUILD_DIR): void {
+  if (!fs.existsSync(path.join(buildDir, 'index.html')) || !fs.existsSync(path.join(buildDir, 'de', 'index.html'))) {
+    throw new Error(`No production build of both locales in ${buildDir}; run "npm run build" first.`);
   }
 }
 

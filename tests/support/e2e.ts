@@ -1,14 +1,14 @@
 /**
  * One served production build and one Chromium per test file: every browser test file
  * starts with `const site = useSite()`. `visit` opens a page and, when the test body is
- * done, asserts the page logged no console error, page error or failed request: every page
- * any browser test opens is checked for that.
+ * done, asserts the page logged no console error, page error, failed request or
+ * Content-Security-Policy violation: every page any browser test opens is checked for that.
  */
 import assert from 'node:assert/strict';
 import {after, before} from 'node:test';
 import type {Browser, BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
 import {serveBuild} from './server';
-import {BUILD_DIR, launchBrowser, requireBuild, watchErrors} from './browser';
+import {BUILD_DIR, launchBrowser, reportCspViolations, requireBuild, watchErrors} from './browser';
 
 export type ColorMode = 'light' | 'dark';
 
@@ -38,14 +38,20 @@ export function withColorMode(route: string, colorMode?: ColorMode): string {
   return `${pathAndQuery}${separator}docusaurus-theme=${colorMode}${hash === undefined ? '' : `#${hash}`}`;
 }
 
+export interface SiteOptions {
+  /** The build to serve: the repository's `build/` unless a test builds its own site. Read when the tests start. */
+  buildDir?: () => string;
+}
+
 /** Registers before/after hooks in the calling test file and returns the site handle. */
-export function useSite(): Site {
+export function useSite(siteOptions: SiteOptions = {}): Site {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveBuild>> | undefined;
 
   before(async () => {
-    requireBuild();
-    server = await serveBuild(BUILD_DIR);
+    const buildDir = siteOptions.buildDir?.() ?? BUILD_DIR;
+    requireBuild(buildDir);
+    server = await serveBuild(buildDir);
     browser = await launchBrowser();
   });
   after(async () => {
@@ -66,6 +72,7 @@ export function useSite(): Site {
       const context = options.context ?? (await this.browser.newContext(options.contextOptions));
       const page = await context.newPage();
       const errors = watchErrors(page);
+      await reportCspViolations(page);
       if (options.offline) {
         const origin = new URL(this.url).origin;
         await page.route('**/*', (request) => (request.request().url().startsWith(origin) ? request.continue() : request.abort()));

@@ -40,7 +40,7 @@ describe('one home per helper', () => {
     expect(e2e.filter((file) => /\b(launchBrowser|serveBuild)\b/.test(text.get(file)!))).toEqual([]);
     const browsing = e2e.filter((file) => /\bvisit\(|page\./.test(text.get(file)!));
     expect(browsing.length).toBeGreaterThan(5);
-    expect(browsing.filter((file) => !/useSite\(\)/.test(text.get(file)!))).toEqual([]);
+    expect(browsing.filter((file) => !/\buseSite\(/.test(text.get(file)!))).toEqual([]);
   });
 });
 
