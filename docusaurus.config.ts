@@ -18,6 +18,7 @@ import {contentExcludes} from './src/content/scan';
 import contentGatePlugin from './src/plugins/content-gate';
 import cspPlugin from './src/plugins/csp';
 import taskCatalogPlugin from './src/plugins/task-catalog';
+import blockersPlugin from './src/plugins/blockers';
 import translationStatusPlugin from './src/plugins/translation-status';
 import localSearchPlugin from './src/plugins/local-search';
 import pageVersionsPlugin, {sitemapItemsWithAlternates} from './src/plugins/page-versions';
@@ -148,6 +149,7 @@ const config: Config = {
       pageVersionsPlugin,
       printLinksPlugin,
       taskCatalogPlugin,
+      blockersPlugin,
       translationStatusPlugin,
       ...(search.provider === 'local' ? [localSearchPlugin] : []),
       // Last: it gives every page written so far (and copied later) its Content-Security-Policy.
@@ -164,6 +166,7 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'playbook', position: 'left', label: 'Playbook'},
         {to: '/tasks', position: 'left', label: 'Tasks'},
+        {to: '/blockers', position: 'left', label: 'Blockers'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

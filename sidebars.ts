@@ -33,7 +33,8 @@ const seedPlaybook: SidebarItems = [
     items: [
       {
         type: 'category',
-        label: 'L2 Blockers',
+        // The L1 status its L2 pages belong to, as the imported toc.yml names it.
+        label: 'Blocked',
         key: 'blockers-blocked',
         collapsed: false,
         items: ['blockers/blocked/l1l2l3-blocked-customer-it-infrastructure-remediation'],

@@ -111,6 +111,19 @@ export function indexPages(layout: ContentLayout): Map<string, PageEntry> {
   return index;
 }
 
+/**
+ * The page a link by DocFX file name names (see `parseLegacyLink`): the page made from that very
+ * file when an import recorded it (`importedFiles`, from `indexImportedFiles`), else the page of
+ * that normalized name.
+ */
+export function pageNamedBy(
+  link: {path: string; page: string},
+  pages: ReadonlyMap<string, PageEntry>,
+  importedFiles: ReadonlyMap<string, PageEntry>,
+): PageEntry | undefined {
+  return importedFiles.get(link.path.replace(/^.*\//, '').toLowerCase()) ?? pages.get(link.page);
+}
+
 /** A Markdown file of the content, in one locale. */
 export interface ContentFile {
   locale: string;

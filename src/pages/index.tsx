@@ -33,6 +33,7 @@ function usePhases(): Phase[] {
 export default function Home(): ReactNode {
   const phases = usePhases();
   const tasksUrl = useBaseUrl('/tasks');
+  const blockersUrl = useBaseUrl('/blockers');
   return (
     <Layout
       title={translate({id: 'home.title', message: 'Home'})}
@@ -88,20 +89,28 @@ export default function Home(): ReactNode {
           </ol>
         </section>
 
-        <section aria-labelledby="blockers-heading">
+        <section aria-labelledby="blockers-heading" className={styles.lookup} id="blocker-lookup">
           <Heading as="h2" id="blockers-heading">
             <Translate id="home.blockers.title">Blockers</Translate>
           </Heading>
           <p>
             <Translate id="home.blockers.body">When a customer is blocked, choose the L2 status that names the cause and follow its guidance.</Translate>
           </p>
-          <ul>
-            <li>
-              <Link to="/docs/blockers/blocked/l1l2l3-blocked-customer-it-infrastructure-remediation">
-                <Translate id="home.blockers.itInfrastructure">Customer IT Infrastructure, Remediation</Translate>
-              </Link>
-            </li>
-          </ul>
+          {/* A plain GET form, like the task lookup: lands on the guide's shareable URL (/blockers?q=VPN). */}
+          <form action={blockersUrl} method="get" className={styles.lookupForm}>
+            <label htmlFor="blocker-lookup-q">
+              <Translate id="home.blockers.field">Describe the blocker</Translate>
+            </label>
+            <input id="blocker-lookup-q" className={taskStyles.input} name="q" type="search" placeholder={translate({id: 'home.blockers.placeholder', message: 'e.g. VPN or budget'})} />
+            <button type="submit" className="button button--primary">
+              <Translate id="home.blockers.submit">Find the L2</Translate>
+            </button>
+          </form>
+          <p>
+            <Link to="/blockers">
+              <Translate id="home.blockers.guide">Browse all L1 and L2 statuses</Translate>
+            </Link>
+          </p>
         </section>
       </main>
     </Layout>

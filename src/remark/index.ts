@@ -8,12 +8,14 @@ import {DEFAULT_LOCALE, LOCALES, localeConfigs, type LocaleConfig} from '../play
 import rehypeHtmlAnchors from '../rehype/html-anchors';
 import rehypeSafeHtml from '../rehype/safe-html';
 import rehypeSafeToc from '../rehype/toc';
+import remarkBlockerStatus from './blocker-status';
 import remarkCallouts from './callouts';
 import remarkDocfxBlocks from './docfx-blocks';
 import remarkFrontMatterDiagnostics from './front-matter';
 import remarkHistory from './history';
 import remarkImages from './images';
 import remarkIncludes from './includes';
+import remarkIndentedLists from './indented-lists';
 import remarkLegacyLinks from './legacy-links';
 import remarkPageDates from './page-dates';
 import remarkPageFacts from './page-facts';
@@ -88,7 +90,9 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
     beforeDefaultRemarkPlugins: [
       source.plugin,
       [remarkIncludes, {siteDir, locales, defaultLocale}],
+      remarkIndentedLists,
       remarkZeroWidth,
+      [remarkBlockerStatus, {siteDir, locales, defaultLocale}],
       [remarkCallouts, {locales: entries}],
       remarkDocfxBlocks,
       [remarkLegacyLinks, {siteDir, locales, defaultLocale, buildLocale}],

@@ -26,8 +26,9 @@ export const SAFE_HTML_SCHEMA: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     // `name` only on links (old-style anchors): on images it would shadow `document` properties.
+    // `aria-current="page"` marks a link to the page it is on (a blocker's own status).
     '*': (defaultSchema.attributes?.['*'] ?? []).filter((property) => property !== 'name'),
-    a: [...(defaultSchema.attributes?.a ?? []), 'name'],
+    a: [...(defaultSchema.attributes?.a ?? []), 'name', ['ariaCurrent', 'page']],
     code: [...(defaultSchema.attributes?.code ?? []), 'metastring', 'live'],
   },
 };

@@ -24,6 +24,9 @@ import {CORPUS_EDITIONS} from '../support/corpus';
 import {pageStructure} from './structure';
 import {taskRows} from './taskRows';
 import {newestPageDate, placeholderFiles, sameBody} from './pageDates';
+import {builtHtml, corpusL2Pages, statusCells} from './blockers';
+import {findInGuide, finderIndex} from '../../src/blockers/find';
+import type {BlockerGuide} from '../../src/blockers/guide';
 import {fallbackProblems, japaneseSearchProblems, localeUiProblems} from './localeUi';
 
 /** ../shared beside the repo (or PLAYBOOK_SHARED_DIR); /work/shared where worktrees sit deeper. */
@@ -226,6 +229,66 @@ describe('the real corpus imports and builds with no page lost', () => {
     const wrong = german.filter((source) => builtHtml(source, 'de').includes('data-translation-notice') !== expected.includes(source));
     assert.deepEqual(wrong, [], 'the notice shows on exactly the outdated German pages');
   });
+
+  // Blockers (issue 14), on the same build.
+  const SEED_BLOCKER = 'blockers/blocked/l1l2l3-blocked-customer-it-infrastructure-remediation.md';
+  const CHANGE_MANAGEMENT = 'l1l2l3-blocked-it-change-management-resourcing.md';
+  // English and German, whose seed blocker pages this repository has.
+  for (const {locale} of FOLDERS.filter((f) => ['en', 'de'].includes(f.locale))) {
+    test(`${locale}: one page per name; blockers.json and /blockers hold every L2 page with its definition; the finder finds "VPN"`, () => {
+      const layout = readContentLayout(siteDir);
+      const buildDir = path.join(siteDir, 'build');
+      // The seeds' DocFX pages went to the seeds: neither title is shown twice. (The corpus has
+      // other pages sharing a title, e.g. the L2 and the lifecycle page "Migration": reported.)
+      const report = reports.get(locale)!;
+      const homes = report.nameClashes.map((c) => c.home);
+      assert.ok(homes.some((home) => home.endsWith(SEED_BLOCKER)), 'the import names the seed blocker page as the home of its DocFX name');
+      assert.deepEqual(report.sameTitles.filter((t) => t.files.some((f) => homes.includes(f))), []);
+
+      const expected = corpusL2Pages(layout, locale);
+      const guide = JSON.parse(fs.readFileSync(path.join(buildDir, ...(locale === DEFAULT_LOCALE ? [] : [locale]), 'blockers.json'), 'utf8')) as BlockerGuide;
+      const l2 = guide.l1.flatMap((l1) => l1.l2);
+      console.log(`${locale}: ${expected.length} L2 pages in the corpus; /blockers lists ${l2.length} under ${guide.l1.length} L1s`);
+      assert.deepEqual(l2.map((e) => e.url).sort(), expected.map((p) => pageUrlPath(p.source, locale, DEFAULT_LOCALE)).sort());
+      for (const page of expected) {
+        const entry = l2.find((e) => e.url === pageUrlPath(page.source, locale, DEFAULT_LOCALE))!;
+        assert.equal(normalize(entry.name), normalize(page.title));
+        assert.ok(entry.definition.length > 20, `${page.source} has its definition in blockers.json`);
+      }
+      // The page as served without JavaScript: every L2 with its definition.
+      const $ = cheerio.load(builtHtml(buildDir, locale === DEFAULT_LOCALE ? '/blockers' : `/${locale}/blockers`));
+      for (const entry of l2) {
+        const item = $('li[data-l2]').filter((_, li) => $(li).attr('data-l2') === entry.name);
+        assert.equal(item.length, 1, `/blockers lists ${entry.name}`);
+        assert.ok(normalize(item.text()).includes(normalize(entry.definition)), `/blockers shows the definition of ${entry.name}`);
+      }
+      // The corpus names VPN in the definition and a question of the seed's L2.
+      const vpn = (findInGuide(finderIndex(guide), 'VPN') ?? []).flatMap((l1) => l1.l2);
+      const seedUrl = pageUrlPath(SEED_BLOCKER, locale, DEFAULT_LOCALE);
+      assert.ok(vpn.some((h) => h.l2.url === seedUrl && h.definition && h.questions.length > 0), `the finder finds "VPN" in ${seedUrl}: ${JSON.stringify(vpn.map((h) => h.l2.url))}`);
+    });
+
+    test(`${locale}: every scenario status links its L2 page or is reported; the seed's invalid scenarios lead to the other L2`, () => {
+      const layout = readContentLayout(siteDir);
+      const buildDir = path.join(siteDir, 'build');
+      const warnings = new Set(build.output.split('\n').filter((l) => /\sblocker-status$/.test(l)).map((l) => l.replace('[playbook] ', '').replace(/ {2}.*$/, '')));
+      let cells = 0;
+      let linked = 0;
+      for (const page of corpusL2Pages(layout, locale)) {
+        const shown = statusCells(builtHtml(buildDir, pageUrlPath(page.source, locale, DEFAULT_LOCALE)));
+        const file = path.relative(siteDir, page.file).split(path.sep).join('/');
+        const reported = [...warnings].filter((w) => w.startsWith(`${file}:`));
+        cells += shown.length;
+        linked += shown.filter((c) => c.href).length;
+        assert.equal(shown.filter((c) => !c.href).length, reported.length, `${file}: each status shown as text is reported (${reported.join(', ')})`);
+      }
+      console.log(`${locale}: ${cells} scenario statuses, ${linked} linked, ${cells - linked} reported`);
+      assert.ok(linked > cells / 2, 'most statuses name an L2 page of the corpus');
+      const seed = statusCells(builtHtml(buildDir, pageUrlPath(SEED_BLOCKER, locale, DEFAULT_LOCALE)));
+      const other = pageUrlPath(CHANGE_MANAGEMENT, locale, DEFAULT_LOCALE);
+      assert.ok(seed.filter((c) => c.href === other).length >= 2, `the seed's invalid scenarios link ${other}: ${JSON.stringify(seed)}`);
+    });
+  }
 
   for (const {locale} of FOLDERS.filter((f) => f.locale !== DEFAULT_LOCALE)) {
     test(`the UI under /${locale}/ is in ${locale}; pages ${locale} lacks say so and keep their language`, () => {

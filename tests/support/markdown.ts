@@ -10,6 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import {VFile} from 'vfile';
 import {formatDiagnostic, playbookMessages} from '../../src/diagnostics';
+import {markdownProcessor} from '../../src/content/parsePage';
 import {remarkPipeline} from '../../src/remark/pipeline';
 
 export const SITE_DIR = path.resolve(__dirname, '../..');
@@ -25,12 +26,15 @@ export interface Processed {
   diagnostics: string[];
 }
 
+// Prints MDX only: the page is parsed as the build parses `.md` (CommonMark, where indented code is code).
+const mdxPrinter = markdownProcessor().use(remarkMdx).use(remarkStringify);
+
 /** Runs Markdown through the plugins, then prints MDX. */
 export async function processMarkdown(markdown: string, filePath: string, plugins: PluggableList): Promise<Processed> {
   const file = new VFile({value: markdown, path: filePath});
-  const processor = remarkPipeline(plugins).use(remarkMdx).use(remarkStringify);
+  const processor = remarkPipeline(plugins);
   const tree = await processor.run(processor.parse(file), file);
-  return {output: processor.stringify(tree as Root, file), diagnostics: diagnosticsOf(file)};
+  return {output: mdxPrinter.stringify(tree as Root, file), diagnostics: diagnosticsOf(file)};
 }
 
 /** Runs Markdown through the plugins and returns the tree: quicker than printing, for whole-corpus checks. */

@@ -69,6 +69,10 @@ export function translationsRoute(): string | null {
   return builtRoute('/translations');
 }
 
+export function blockersRoute(): string | null {
+  return builtRoute('/blockers');
+}
+
 export interface PageKind {
   /** Name for screenshots and test titles. */
   name: string;
@@ -85,6 +89,7 @@ export function pageKinds(): PageKind[] {
     {name: 'catalog', route: catalogRoute()},
     {name: 'search', route: searchRoute() && `${searchRoute()}?q=${SEED_TASK.id}`},
     {name: 'translations', route: translationsRoute()},
+    {name: 'blocker-guide', route: blockersRoute()},
     ...(authoringRoutes().length > 0 ? authoringRoutes() : [null]).map(
       (route): PageKind => ({name: route ? `authoring-${path.basename(route)}` : 'authoring', route}),
     ),

@@ -67,6 +67,19 @@ describe('DocFX Markdown in a real build', () => {
       `${dir}/blockers/blocked/l1l2l3-blocked-customer-it-infrastructure-remediation.md:61:1  ${newer('03/26/2020', 'March 26, 2020', '1/29/2020', 'January 29, 2020')}`,
       `${dir}/lifecycle/remediate/remediate-address-technical-gaps.md:138:1  ${newer(dir === 'docs' ? '12/18/2019' : '18.12.2019', 'December 18, 2019', '5/02/2019', 'May 2, 2019')}`,
     ]);
+    // The seed blocker page's workload questions are indented, and its invalid scenarios name an L2 page not in this repository.
+    // (Its English, Spanish and Japanese versions keep in step with it.)
+    const seedBlockerWarnings = ([
+      ['docs', 'IT Change Management and Resourcing', 87, 73],
+      [DE_DOCS, 'IT-Änderungsmanagement und Ressourcen', 121, 93],
+      ['i18n/es/docusaurus-plugin-content-docs/current', 'Administración de cambios de TI y recursos', 105, 76],
+      ['i18n/ja/docusaurus-plugin-content-docs/current', 'IT 変更管理およびリソースの確保', 38, 29],
+    ] as const).flatMap(([dir, status, first, second]) => {
+      const file = `${dir}/blockers/blocked/l1l2l3-blocked-customer-it-infrastructure-remediation.md`;
+      const indented = 'warning  Numbered lines indented by four spaces are a code block in Markdown; they are shown as a numbered list. Outdent them by four spaces.  indented-list';
+      const unknown = `warning  Scenario status "${status}" names no L2 page of this site, so it is shown as text. Write the title (H1) of the L2 page it means, or add that page.  blocker-status`;
+      return [`${file}:48:1  ${indented}`, `${file}:55:1  ${indented}`, `${file}:35:${first}  ${unknown}`, `${file}:36:${second}  ${unknown}`];
+    });
     expect(findings(output)).toEqual([
       `${de}:42:1  warning  Removed <script> and its content: pages may not embed scripts, styles, frames or forms.  unsafe-html`,
       `${de}:44:1  warning  Removed href="javascript:window.__fixtureLink = 1" from <a>: ${handlers}  unsafe-html`,
@@ -74,6 +87,7 @@ describe('DocFX Markdown in a real build', () => {
       `${DE_DOCS}/lifecycle/remediate/remediate-address-technical-gaps.md:131:36  ${legacy('success-support-success-execution-partner-en.md', 'success-support-success-execution')}`,
       `${DE_DOCS}/lifecycle/remediate/remediate-address-technical-gaps.md:132:36  ${legacy('enable-enable-services-partner-de.md', 'enable-enable-services')}`,
       ...seedDateWarnings,
+      ...seedBlockerWarnings,
       `${en}:25:1  warning  Unknown callout marker "[!DANGER]"; the block quote is shown as written. Use one of [!NOTE]/[!HINWEIS], [!TIP]/[!TIPP], [!IMPORTANT]/[!WICHTIG], [!WARNING]/[!WARNUNG], [!CAUTION]/[!VORSICHT].  callout-marker`,
       `${en}:35:1  warning  Video URL "https://evil.example.com/player" is not on a video host the site embeds, so it is shown as a plain link. Embeddable: YouTube (/embed/…), microsoft.com/videoplayer/embed, learn-video.azurefd.net, Microsoft Stream (/embed/video/…), Channel 9 (…/player), all over https.  video`,
       `${en}:40:123  ${legacy('no-such-page-partner.md', 'no-such-page')}`,

@@ -11,7 +11,6 @@ import {
   IMPORTED_SIDEBAR_FILE, SIDEBAR_ID, contentHash, readDerived, readManifest, writeDerived, writeManifest, type ImportManifest,
 } from '../../src/content/importManifest';
 import {walkSidebar, type ImportedSidebars, type SidebarItem} from '../../src/content/sidebar';
-import {normalizePageName} from '../../src/playbook/legacyNames';
 import {playbookMessages} from '../../src/diagnostics';
 import {playbookPlugins} from '../../src/remark';
 import {remarkPipeline} from '../../src/remark/pipeline';
@@ -19,7 +18,8 @@ import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
 import {managedPlaceholders, syncDerived, type DerivedReport} from './derived';
 import {parsePage} from '../../src/content/parsePage';
 import {DocfxConfigError} from './docfxJson';
-import {pageReferences} from './pageText';
+import {handWrittenHomes, placeAtHomes, type NameClash} from './homes';
+import {pageReferences, pageTitle} from './pageText';
 import {selectPages, type PageSelection} from './pairing';
 import {scanFolder, type SourceFolder} from './sourceFolder';
 import {parseToc, tocToSidebar, type TocEntry, type TocTarget} from './toc';
@@ -60,8 +60,10 @@ export interface ImportReport extends Omit<PageSelection, 'pages'> {
   onlyHere: string[];
   /** Pages other locales have and this one does not (readers see the default locale's page, or a placeholder). */
   onlyElsewhere: {target: string; locales: string[]}[];
-  /** Imported pages with the same name as a page the import did not create. */
-  nameClashes: {file: string; existing: string}[];
+  /** Pages named like a hand-written page: placed at its path, or (where this locale has its own file there) not written. */
+  nameClashes: NameClash[];
+  /** Pages of this locale that share a title after the import (readers would see both): site-relative files per title. */
+  sameTitles: {title: string; files: string[]}[];
   skipped: {file: string; reason: string}[];
   /** Files the previous import of this locale brought that this one no longer has. */
   removed: string[];
@@ -137,6 +139,11 @@ export function importPlaybook(options: ImportOptions): ImportReport {
 
   const handPages = listMarkdown(contentDir).filter((p) => !owned.has(siteRel(path.join(contentDir, p))));
   const selection = selectPages(source.pages, locale, {locales, tocFiles, takenTargets: new Set(handPages)});
+  // One page per name: a page with a hand-written page of its name goes there (see homes.ts).
+  const homes = handWrittenHomes(siteDir, locales, defaultLocale, placeholders);
+  const handHere = new Set(handPages.filter((p) => !placeholders.has(siteRel(path.join(contentDir, p)))));
+  const nameClashes = placeAtHomes(selection.pages, homes, handHere, locales, (target) => siteRel(path.join(contentDir, target)));
+  const kept = new Set(nameClashes.filter((c) => c.kept).map((c) => c.source));
 
   // The default locale's toc.yml becomes the sidebar, each toc--<audience>.yml that audience's;
   // without a usable one, sidebars.ts keeps its own.
@@ -181,7 +188,7 @@ export function importPlaybook(options: ImportOptions): ImportReport {
 
   // Plan every write, then refuse before touching anything if it would overwrite a file we did not write.
   const copies = new Map<string, string>();
-  for (const page of selection.pages) copies.set(siteRel(path.join(contentDir, page.target)), path.join(folder, page.source));
+  for (const page of selection.pages) if (!kept.has(page.source)) copies.set(siteRel(path.join(contentDir, page.target)), path.join(folder, page.source));
   for (const file of [...source.partials, ...source.assets]) copies.set(siteRel(path.join(contentDir, file)), path.join(folder, file));
   const writes = [...copies.keys()];
   if (sidebarJson !== null) writes.push(IMPORTED_SIDEBAR_FILE);
@@ -222,7 +229,7 @@ export function importPlaybook(options: ImportOptions): ImportReport {
   writeManifest(siteDir, manifest);
   // Every Markdown file was parsed once, in the scan; the rest of the import reads those trees.
   const trees = new Map<string, Root>();
-  for (const page of selection.pages) trees.set(path.join(contentDir, page.target), source.trees.get(page.source)!);
+  for (const page of selection.pages) if (!kept.has(page.source)) trees.set(path.join(contentDir, page.target), source.trees.get(page.source)!);
   const readTree = (file: string) => trees.get(file) ?? parsePage(fs.readFileSync(file, 'utf8'));
   const derived = syncDerived(siteDir, locales, defaultLocale, readTree);
 
@@ -240,7 +247,8 @@ export function importPlaybook(options: ImportOptions): ImportReport {
     paired: [],
     onlyHere: [],
     onlyElsewhere: [],
-    nameClashes: [],
+    nameClashes,
+    sameTitles: sameTitles(siteDir, contentDir, listMarkdown(contentDir), readTree),
     skipped: source.skipped,
     removed,
     edited,
@@ -253,8 +261,23 @@ export function importPlaybook(options: ImportOptions): ImportReport {
     derived,
   };
   comparePairs(report, siteDir, locales, defaultLocale);
-  checkReferences(report, siteDir, locales, defaultLocale, trees);
+  checkReferences(report, siteDir, locales, defaultLocale, trees, kept);
   return report;
+}
+
+/** Pages of one locale's content that share a title (as readers see it), site-relative. */
+function sameTitles(siteDir: string, contentDir: string, pages: readonly string[], readTree: (file: string) => Root): {title: string; files: string[]}[] {
+  const byTitle = new Map<string, {title: string; files: string[]}>();
+  for (const page of pages) {
+    const abs = path.join(contentDir, page);
+    const title = pageTitle(readTree(abs));
+    if (!title) continue;
+    const key = title.toLocaleLowerCase();
+    const entry = byTitle.get(key) ?? {title, files: []};
+    entry.files.push(toPosix(path.relative(siteDir, abs)));
+    byTitle.set(key, entry);
+  }
+  return [...byTitle.values()].filter((e) => e.files.length > 1);
 }
 
 /** Doc ids a sidebar shows (pages and category pages). */
@@ -314,15 +337,6 @@ function comparePairs(report: ImportReport, siteDir: string, locales: readonly s
   }
   report.onlyElsewhere = [...elsewhere].map(([target, ls]) => ({target, locales: ls})).sort((a, b) => a.target.localeCompare(b.target));
 
-  const imported = new Set(report.pages.map((p) => p.target));
-  const byName = new Map<string, string[]>();
-  for (const page of here) if (!imported.has(page)) byName.set(normalizePageName(page), [...(byName.get(normalizePageName(page)) ?? []), page]);
-  const contentDir = docsDirOf(siteDir, report.locale, defaultLocale);
-  for (const page of report.pages) {
-    for (const existing of byName.get(normalizePageName(page.target)) ?? []) {
-      report.nameClashes.push({file: page.file, existing: toPosix(path.relative(siteDir, path.join(contentDir, existing)))});
-    }
-  }
 }
 
 /**
@@ -330,11 +344,12 @@ function comparePairs(report: ImportReport, siteDir: string, locales: readonly s
  * (the plugins the build runs before Docusaurus's) on each page, so the summary and the build
  * agree. Images a translated page takes from the default locale's media are listed too.
  */
-function checkReferences(report: ImportReport, siteDir: string, locales: readonly string[], defaultLocale: string, trees: ReadonlyMap<string, Root>): void {
+function checkReferences(report: ImportReport, siteDir: string, locales: readonly string[], defaultLocale: string, trees: ReadonlyMap<string, Root>, kept: ReadonlySet<string>): void {
   const pipeline = remarkPipeline(playbookPlugins({siteDir, locales, defaultLocale, audience: EVERY_AUDIENCE}).beforeDefaultRemarkPlugins);
   const confinement = createConfinement({siteDir, locales, defaultLocale});
 
-  for (const page of report.pages) {
+  // Hand-written pages that stay are not the import's content.
+  for (const page of report.pages.filter((p) => !kept.has(p.source))) {
     const abs = path.join(siteDir, page.file);
     const file = new VFile({path: abs, value: fs.readFileSync(abs, 'utf8')});
     const tree = trees.get(abs)!;

@@ -21,7 +21,9 @@ export function formatSummary(report: ImportReport): string {
   section(lines, 'Localized duplicates, not imported', report.duplicates, (d) => `${d.source}: ${locale} has ${d.localized}`);
   section(lines, 'Files claiming another locale, imported because there is no other', report.foreign, (f) => `${f.source} (says ${f.claims})`);
   section(lines, 'Second texts of one page, imported under a new name', report.renamed, (r) => `${r.source} → ${r.target} (${r.sameNameAs} keeps the name)`);
-  section(lines, 'Same name as a page the import did not create (both kept)', report.nameClashes, (c) => `${c.file} and ${c.existing}`);
+  section(lines, 'Named like a hand-written page, which wins (links by either DocFX name reach it)', report.nameClashes, (c) =>
+    c.kept ? `${c.source}: ${c.home} stays as written; not written to ${c.imported}` : `${c.source} → ${c.home} (not ${c.imported}), beside the hand-written page of other locales`);
+  section(lines, 'Pages with the same title (readers see both; rename or remove one)', report.sameTitles, (t) => `"${t.title}": ${t.files.join(', ')}`);
   section(lines, 'Placeholders for pages the default locale lacks', report.derived.placeholders, (p) => `${p.file} → ${p.locales.join(', ')}`);
   if (report.derived.removedPlaceholders.length > 0) section(lines, 'Placeholders removed', report.derived.removedPlaceholders, (f) => f);
   if (report.derived.editedPlaceholders.length > 0) section(lines, 'Placeholders edited by hand, left alone', report.derived.editedPlaceholders, (f) => f);

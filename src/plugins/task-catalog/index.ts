@@ -1,26 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {DocMetadata, LoadedContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
+import type {DocMetadata} from '@docusaurus/plugin-content-docs';
 import {parsePage} from '../../content/parsePage';
 import {catalogues} from '../../tasks/acrossLocales';
 import {extractPageTasks} from '../../tasks/extract';
 import {TASKS_SCHEMA_PATH, catalogTasksOf, sortCatalog, toTasksJson, type CatalogTask} from '../../tasks/catalog';
-
-type SidebarItem = LoadedVersion['sidebars'][string][number];
-
-/** Each doc's nearest sidebar category label (already translated for the locale). */
-function sidebarCategories(version: LoadedVersion): Map<string, string> {
-  const categories = new Map<string, string>();
-  const walk = (items: readonly SidebarItem[], category: string | null) => {
-    for (const item of items) {
-      if (item.type === 'category') walk(item.items, item.label);
-      else if ((item.type === 'doc' || item.type === 'ref') && category && !categories.has(item.id)) categories.set(item.id, category);
-    }
-  };
-  for (const sidebar of Object.values(version.sidebars)) walk(sidebar, null);
-  return categories;
-}
+import {publishedDocs, sidebarCategories} from '../docs';
 
 async function pageTasks(context: LoadContext, doc: DocMetadata, categories: Map<string, string>): Promise<CatalogTask[]> {
   const file = path.join(context.siteDir, doc.source.replace(/^@site\//, ''));
@@ -48,9 +34,7 @@ export default function taskCatalogPlugin(context: LoadContext): Plugin {
     name: 'playbook-task-catalog',
 
     async allContentLoaded({allContent, actions}) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
-      const version = docs?.loadedVersions.find((v) => v.isLast) ?? docs?.loadedVersions[0];
-      if (!version) throw new Error('Task catalog: the docs plugin loaded no docs version.');
+      const version = publishedDocs(allContent, 'Task catalog');
       const categories = sidebarCategories(version);
       const listed = version.docs.filter((doc) => listsTasksOf(doc.frontMatter, doc.unlisted));
       catalog = sortCatalog((await Promise.all(listed.map((doc) => pageTasks(context, doc, categories)))).flat());

@@ -7,7 +7,7 @@ import {SKIP, visit} from 'unist-util-visit';
 import {parseLegacyLink} from '../../playbook/legacyNames';
 import {readPageAnchors, resolveAnchor} from '../../content/anchors';
 import {docsDirOf, indexImportedFiles, localeOfFile, type PageEntry} from '../../content/contentTree';
-import {indexPages, readContentLayout} from '../../content/layout';
+import {indexPages, pageNamedBy, readContentLayout} from '../../content/layout';
 import {report} from '../../diagnostics';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {jsxText} from '../jsxNodes';
@@ -98,7 +98,7 @@ const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options)
     visit(tree, 'link', (node: Link, index, parent) => {
       const legacy = parseLegacyLink(node.url);
       if (!legacy) return;
-      const entry = importedFiles.get(legacy.path.replace(/^.*\//, '').toLowerCase()) ?? pages.get(legacy.page);
+      const entry = pageNamedBy(legacy, pages, importedFiles);
       if (!entry) {
         report(
           file,

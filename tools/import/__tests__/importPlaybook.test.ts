@@ -6,6 +6,9 @@ import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {copySite, removeSite} from '../../../tests/support/siteCopy';
 import {ImportError, importPlaybook, type ImportReport} from '../importPlaybook';
 import {formatSummary} from '../summary';
+import {indexImportedFiles} from '../../../src/content/contentTree';
+import {indexPages, pageNamedBy, readContentLayout} from '../../../src/content/layout';
+import {parseLegacyLink} from '../../../src/playbook/legacyNames';
 
 const FIXTURES = path.join(__dirname, '__fixtures__');
 const EN = path.join(FIXTURES, 'en-playbook');
@@ -267,5 +270,65 @@ describe('npm run import: a DocFX repository with docfx.json', () => {
     expect(report.partials).toEqual([`${DE_DOCS}/includes/nur-deutsch.md`]);
     expect(report.onlyElsewhere).toEqual([]);
     expect(report.missingImages).toEqual([]);
+  });
+});
+
+describe('npm run import: one page per name', () => {
+  const SEED = 'blockers/blocked/l1l2l3-blocked-customer-it-infrastructure-remediation.md';
+  const PROCESS_SEED = 'lifecycle/remediate/remediate-address-technical-gaps.md';
+  let folder: string;
+  /** A DocFX folder holding pages named like the site's seed pages (written here, not the corpus's text). */
+  function docfxFolder(suffix: string, titles: [string, string]): string {
+    fs.writeFileSync(path.join(folder, `l1l2l3-blocked-customer-it-infrastructure-remediation-${suffix}.md`), `---\ntitle: x\n---\n\n# ${titles[0]}\n\nImported text.\n`);
+    fs.writeFileSync(path.join(folder, `remediate-address-technical-gaps-partner-${suffix}.md`), `---\ntitle: y\n---\n\n# ${titles[1]}\n\nImported text.\n`);
+    fs.writeFileSync(path.join(folder, 'links-partner.md'), '# Links\n\n[a](l1l2l3-blocked-customer-it-infrastructure-remediation-de.md)\n');
+    return folder;
+  }
+  beforeEach(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'docfx-names-'));
+  });
+  afterEach(() => fs.rmSync(folder, {recursive: true, force: true}));
+
+  test('a page named like a hand-written page goes to its path; this locale\'s hand-written file wins and stays byte for byte', () => {
+    const before = snapshot(`${DE_DOCS}/${SEED}`, `${DE_DOCS}/${PROCESS_SEED}`);
+    const report = run('de', docfxFolder('de', ['IT-Infrastruktur des Kunden, Korrektur', 'Adressieren von technischen Lücken']));
+    expect(report.nameClashes).toEqual([
+      {source: 'l1l2l3-blocked-customer-it-infrastructure-remediation-de.md', imported: `${DE_DOCS}/l1l2l3-blocked-customer-it-infrastructure-remediation.md`, home: `${DE_DOCS}/${SEED}`, kept: true},
+      {source: 'remediate-address-technical-gaps-partner-de.md', imported: `${DE_DOCS}/remediate-address-technical-gaps.md`, home: `${DE_DOCS}/${PROCESS_SEED}`, kept: true},
+    ]);
+    // Nothing at the root, the seeds untouched, no title twice.
+    expect(exists(`${DE_DOCS}/l1l2l3-blocked-customer-it-infrastructure-remediation.md`)).toBe(false);
+    expect(exists(`${DE_DOCS}/remediate-address-technical-gaps.md`)).toBe(false);
+    expect(snapshot(`${DE_DOCS}/${SEED}`, `${DE_DOCS}/${PROCESS_SEED}`)).toEqual(before);
+    expect(report.sameTitles).toEqual([]);
+    // Links by either DocFX name reach the one page.
+    const layout = readContentLayout(siteDir);
+    const pages = indexPages(layout);
+    const imported = indexImportedFiles(siteDir, layout.locales, layout.defaultLocale);
+    for (const url of ['l1l2l3-blocked-customer-it-infrastructure-remediation-de.md', 'l1l2l3-blocked-customer-it-infrastructure-remediation.md']) {
+      expect(pageNamedBy(parseLegacyLink(url)!, pages, imported)?.source).toBe(SEED);
+    }
+    expect(formatSummary(report)).toContain(
+      `Named like a hand-written page, which wins (links by either DocFX name reach it): 2\n  l1l2l3-blocked-customer-it-infrastructure-remediation-de.md: ${DE_DOCS}/${SEED} stays as written; not written to ${DE_DOCS}/l1l2l3-blocked-customer-it-infrastructure-remediation.md`,
+    );
+  });
+
+  test('where only other locales have the hand-written page, the imported text is written at its path, beside them', () => {
+    // Spanish has its own blocker page (it stays) but no process page (the import writes it where en and de have theirs).
+    const ES_DOCS = 'i18n/es/docusaurus-plugin-content-docs/current';
+    expect([exists(`${ES_DOCS}/${SEED}`), exists(`${ES_DOCS}/${PROCESS_SEED}`)]).toEqual([true, false]);
+    const before = read(`${ES_DOCS}/${SEED}`);
+    const report = run('es', docfxFolder('es', ['Infraestructura de TI del cliente', 'Abordar las brechas técnicas']));
+    expect(report.nameClashes.map((c) => [c.home, c.kept])).toEqual([[`${ES_DOCS}/${SEED}`, true], [`${ES_DOCS}/${PROCESS_SEED}`, false]]);
+    expect(read(`${ES_DOCS}/${SEED}`)).toBe(before);
+    expect(read(`${ES_DOCS}/${PROCESS_SEED}`)).toBe(fs.readFileSync(path.join(folder, 'remediate-address-technical-gaps-partner-es.md'), 'utf8'));
+    expect(exists(`${ES_DOCS}/remediate-address-technical-gaps.md`)).toBe(false);
+  });
+
+  test('two pages of one locale with one title are reported', () => {
+    fs.writeFileSync(path.join(folder, 'copy-partner-de.md'), '# IT-Infrastruktur des Kunden, Korrektur\n\nA second page.\n');
+    const report = run('de', docfxFolder('de', ['IT-Infrastruktur des Kunden, Korrektur', 'Adressieren von technischen Lücken']));
+    expect(report.sameTitles).toEqual([{title: 'IT-Infrastruktur des Kunden, Korrektur', files: [`${DE_DOCS}/${SEED}`, `${DE_DOCS}/copy.md`]}]);
+    expect(formatSummary(report)).toContain('Pages with the same title (readers see both; rename or remove one): 1');
   });
 });
