@@ -74,7 +74,7 @@ describe('the real corpus imports and builds with no page lost', () => {
   });
 
   /** A built page's HTML, by its source path and locale. */
-  function builtHtml(source: string, locale: string): string {
+  function builtPageHtml(source: string, locale: string): string {
     const base = path.join(siteDir, 'build', pageUrlPath(source, locale, DEFAULT_LOCALE));
     return fs.readFileSync(fs.existsSync(`${base}.html`) ? `${base}.html` : path.join(base, 'index.html'), 'utf8');
   }
@@ -188,7 +188,7 @@ describe('the real corpus imports and builds with no page lost', () => {
         const expected = pageStructure(fs.readFileSync(file, 'utf8'));
         summaries += expected.updateSummaries;
         if (expected.phaseLine) phases++;
-        const $ = cheerio.load(builtHtml(source, locale));
+        const $ = cheerio.load(builtPageHtml(source, locale));
         const histories = $('article figure.playbook-revision-history').length;
         const phase = $('article dl.playbook-page-facts [data-fact="phase"]').length > 0;
         if (histories !== expected.updateSummaries) wrong.push(`${path.relative(siteDir, file)}: ${expected.updateSummaries} update summaries, ${histories} revision histories built`);
@@ -226,7 +226,7 @@ describe('the real corpus imports and builds with no page lost', () => {
       assert.deepEqual(listed, [...expected].sort(), `${file} lists the outdated German pages`);
       assert.equal($('tr[data-locale="de"] td[data-state="outdated"]').text(), String(expected.length), `${file} counts them`);
     }
-    const wrong = german.filter((source) => builtHtml(source, 'de').includes('data-translation-notice') !== expected.includes(source));
+    const wrong = german.filter((source) => builtPageHtml(source, 'de').includes('data-translation-notice') !== expected.includes(source));
     assert.deepEqual(wrong, [], 'the notice shows on exactly the outdated German pages');
   });
 
