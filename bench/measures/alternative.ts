@@ -11,7 +11,7 @@ import path from 'node:path';
 import type {Browser} from 'playwright-core';
 import type {BenchContext, Measure, MeasureResult} from '../lib/measure';
 import {alternate, median, round} from '../lib/stats';
-import {benchCopy, stockify, timedBuild} from '../lib/site';
+import {BENCH_LOCALE_ARGS, benchCopy, stockify, timedBuild} from '../lib/site';
 import {scriptsLoaded} from '../lib/browser';
 import {launchBrowser} from '../../tests/support/browser';
 import {serveBuild} from '../../tests/support/server';
@@ -77,7 +77,7 @@ const measure: Measure = {
       ctx.log(`build ${stack} #${repetition + 1}`);
       return stack === 'playbook'
         ? (await timedBuild(sites.playbook, 'playbook')).ms
-        : (await timedBuild(sites.alternative, 'stock', {args: ['--config', CONFIG]})).ms;
+        : (await timedBuild(sites.alternative, 'stock', {args: [...BENCH_LOCALE_ARGS, '--config', CONFIG]})).ms;
     });
 
     const js = {} as Record<Stack, number>;

@@ -4,8 +4,9 @@
  * DocSearch's variables set (no local Pagefind index): its ratio to stock is the cost of the
  * plugins alone, its difference to the full build the cost of search indexing. The content
  * is the real corpus (EN+DE) imported with `npm run import`; without ../shared, or in a quick
- * run, generated corpus-like pages of the same size. Every locale of the site is built
- * (es and ja have no corpus pages: they build the English pages as stand-ins), in all three.
+ * run, generated corpus-like pages of the same size. As the issue measures it, EN and DE are
+ * built (`--locale en --locale de`, see BENCH_LOCALES); the site's es and ja would only build
+ * stand-ins of the English pages.
  */
 import path from 'node:path';
 import type {Measure, MeasureResult} from '../lib/measure';
