@@ -10,6 +10,7 @@ import {createRequire} from 'node:module';
 import {beforeAll, describe, expect, test} from 'vitest';
 import type {InitializedPlugin, LoadContext, TranslationFileContent} from '@docusaurus/types';
 import {DEFAULT_LOCALE, LOCALES} from '../../src/playbook/locales';
+import {TASK_PAGE_MESSAGES} from '../../src/plugins/task-catalog/taskPages';
 
 const SITE_DIR = path.resolve(__dirname, '../..');
 const require = createRequire(__filename);
@@ -30,7 +31,7 @@ const {globTranslatableSourceFiles, getPluginI18nPath} = require('@docusaurus/ut
 type Messages = Record<string, {message: string; description?: string}>;
 
 interface LocaleStrings {
-  /** Keys of `translate()`/`<Translate>` in code, with their English message. */
+  /** Keys of `translate()`/`<Translate>` in code and of the task pages, with their English message. */
   code: TranslationFileContent;
   /** The theme's built-in translations for this locale (`theme.*` keys). */
   themeDefaults: Record<string, string>;
@@ -45,11 +46,14 @@ async function loadLocaleStrings(locale: string): Promise<LocaleStrings> {
   const context = await loadContext({siteDir: SITE_DIR, locale});
   const plugins = await initPlugins(context);
   const themeCommon = path.dirname(require.resolve('@docusaurus/theme-common'));
-  const code = await extractSiteSourceCodeTranslations({
+  const extracted = await extractSiteSourceCodeTranslations({
     siteDir: SITE_DIR,
     plugins,
     extraSourceCodeFilePaths: await globTranslatableSourceFiles([themeCommon]),
   });
+  // The task pages are HTML written after the build, not React, so Docusaurus cannot extract their strings.
+  const taskPageStrings = Object.fromEntries(Object.entries(TASK_PAGE_MESSAGES).map(([id, message]) => [id, {message}]));
+  const code: TranslationFileContent = {...taskPageStrings, ...extracted};
   const pluginFiles: LocaleStrings['pluginFiles'] = [];
   for (const plugin of plugins) {
     if (!plugin.getTranslationFiles) continue;
