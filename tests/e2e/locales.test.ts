@@ -142,8 +142,8 @@ describe('es and ja', () => {
         const listbox = page.locator('.navbar [role="listbox"][aria-busy="false"]');
         await listbox.locator('[role="option"]').first().waitFor();
         assert.equal((await listbox.locator('[role="option"]').first().locator('span').first().textContent())?.trim(), `${SEED_TASK.id} – ${SEED_TASK.name.en}`);
-        await page.keyboard.press('Enter');
-        await page.waitForURL(`**/${locale}${SEED_PAGE}#task-${SEED_TASK.id}`);
+        await Promise.all([page.waitForURL(`**/${locale}/tasks/${SEED_TASK.id}`), page.keyboard.press('Enter')]);
+        await page.locator(`main a[href="/${locale}${SEED_PAGE}#task-${SEED_TASK.id}"]`).first().waitFor();
       });
       // The locale's own pages, and the English ones shown through the fallback, in one search.
       const warnings: string[] = [];

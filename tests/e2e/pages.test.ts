@@ -36,12 +36,19 @@ describe('page kinds in both locales', () => {
       });
     }
 
-    test(`${locale} home page is translated and links the seed pages`, async () => {
+    test(`${locale} home page is translated and leads to the seed pages`, async () => {
       await site.visit(localePath(locale, '/'), async (page) => {
         const h1 = await page.locator('h1').first().textContent();
         assert.match(h1 ?? '', locale === 'de' ? /FastTrack-Partner-Playbook/ : /FastTrack Partner Playbook/);
-        for (const seed of SEED_PAGES) {
+        // Process pages are linked from the home page; blocker pages through the blocker guide it links.
+        for (const seed of SEED_PAGES.filter((s) => s.kind !== 'blocker')) {
           assert.ok((await page.locator(`main a[href="${localePath(locale, seed.route)}"]`).count()) > 0, `home links ${seed.route}`);
+        }
+        assert.ok((await page.locator(`main a[href="${localePath(locale, '/blockers')}"]`).count()) > 0, 'home links the blocker guide');
+      });
+      await site.visit(localePath(locale, '/blockers'), async (page) => {
+        for (const seed of SEED_PAGES.filter((s) => s.kind === 'blocker')) {
+          assert.ok((await page.locator(`main a[href="${localePath(locale, seed.route)}"]`).count()) > 0, `the blocker guide links ${seed.route}`);
         }
       });
     });

@@ -86,7 +86,7 @@ describe('search', () => {
   for (const locale of ['en', 'de'] as const) {
     const prefix = prefixOf(locale);
 
-    test(`${locale}: typing 3988 offers the task first, and Enter on it opens page#task-3988`, async () => {
+    test(`${locale}: typing 3988 offers the task first, and Enter on it opens the task page, which links page#task-3988`, async () => {
       await open(`${prefix}/`, async (page, searchRequests) => {
         assert.equal(searchRequests.length, 0, 'nothing search-related loads before the box is opened');
         await page.keyboard.press('Control+k');
@@ -102,7 +102,8 @@ describe('search', () => {
         assert.ok(active);
         assert.equal(await page.getAttribute(`[id="${active}"]`, 'aria-selected'), 'true');
         assert.equal(await page.locator(`[id="${active}"] span`).first().textContent(), TASK_3988[locale]);
-        await Promise.all([page.waitForURL(`**${prefix}${REMEDIATE}#task-3988`), page.keyboard.press('Enter')]);
+        await Promise.all([page.waitForURL(`**${prefix}/tasks/3988`), page.keyboard.press('Enter')]);
+        await Promise.all([page.waitForURL(`**${prefix}${REMEDIATE}#task-3988`), page.locator(`main a[href="${prefix}${REMEDIATE}#task-3988"]`).first().click()]);
         const row = page.locator('[id="task-3988"]');
         await row.waitFor();
         assert.ok(await row.evaluate((el) => {
@@ -117,8 +118,8 @@ describe('search', () => {
       await open(`${prefix}/`, async (page) => {
         await page.keyboard.press('Control+k');
         await page.keyboard.type('3988');
-        await Promise.all([page.waitForURL(`**${prefix}${REMEDIATE}#task-3988`), page.keyboard.press('Enter')]);
-        await page.locator('[id="task-3988"]').waitFor();
+        await Promise.all([page.waitForURL(`**${prefix}/tasks/3988`), page.keyboard.press('Enter')]);
+        await page.locator(`main a[href="${prefix}${REMEDIATE}#task-3988"]`).first().waitFor();
       });
     });
 
@@ -172,7 +173,7 @@ describe('search', () => {
       assert.equal((await page.locator('main h1').innerText()).trim(), 'Suchergebnisse für „3988“');
       assert.equal(await page.getAttribute('html', 'lang'), 'de');
       assert.equal(await page.inputValue('main input[type="search"]'), '3988');
-      assert.deepEqual(taskLinks[0], {text: TASK_3988.de, href: `/de${REMEDIATE}#task-3988`});
+      assert.deepEqual(taskLinks[0], {text: TASK_3988.de, href: '/de/tasks/3988'});
       assertPages(pageLinks, 'de', [`/de${REMEDIATE}`]);
       await screenshot(page, 'search-results-de');
 

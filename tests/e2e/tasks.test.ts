@@ -142,8 +142,8 @@ describe('task tables and the task catalog', () => {
 
         await page.goto(`${site.url}${prefix}/tasks?phase=${locale === 'de' ? 'Korrektur' : 'Remediate'}&q=3988`, {waitUntil: 'networkidle'});
         await expectRows(page.locator('main'), ['3988']);
-        await page.locator('main tbody tr.task-row').first().getByRole('link', {name: '3988'}).click();
-        await page.waitForURL(`**${prefix}${SEED_PAGE}#task-3988`);
+        await Promise.all([page.waitForURL(`**${prefix}/tasks/3988`), page.locator('main tbody tr.task-row').first().getByRole('link', {name: '3988'}).click()]);
+        await Promise.all([page.waitForURL(`**${prefix}${SEED_PAGE}#task-3988`), page.locator(`main a[href="${prefix}${SEED_PAGE}#task-3988"]`).first().click()]);
         await page.locator('#task-3988').waitFor();
         assert.equal(await page.getAttribute('html', 'lang'), locale);
 
