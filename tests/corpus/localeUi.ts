@@ -120,10 +120,11 @@ export async function japaneseSearchProblems(siteDir: string, taskId: string, wo
       const label = `${taskId} – ${task.name}`;
       if (!options.includes(label)) problems.push(`search box "${query}": no suggestion of task ${taskId} among ${options.join(' / ')}`);
       else if (query === word) {
-        // Only this task is named with the word: it comes first, and Enter opens its row.
+        // Only this task is named with the word: it comes first, and Enter opens its task page, which links its row.
         if (options[0] !== label) problems.push(`search box "${query}": "${options[0]}" comes before "${label}"`);
-        await Promise.all([page.waitForURL((url) => url.hash === `#task-${taskId}`), page.keyboard.press('Enter')]);
-        if (new URL(page.url()).pathname !== pageUrl) problems.push(`search box "${query}": Enter opened ${page.url()}, expected ${task.url}`);
+        await Promise.all([page.waitForURL((url) => url.pathname === `/ja/tasks/${taskId}`), page.keyboard.press('Enter')]);
+        const linksRow = await page.locator(`main a[href="${task.url}"]`).first().waitFor({state: 'attached'}).then(() => true, () => false);
+        if (!linksRow) problems.push(`search box "${query}": the task page ${page.url()} does not link the row ${task.url}`);
       }
 
       await page.goto(`${server.url}/ja/search?q=${encodeURIComponent(query)}`, {waitUntil: 'networkidle'});
