@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, test} from 'node:test';
 import type {Page} from 'playwright-core';
+import {TASK_PAGE_ELEMENT} from '../../src/components/TaskPage/ids';
 import {assertAxeClean} from '../support/axe';
 import {BUILD_DIR} from '../support/browser';
 import {useSite} from '../support/e2e';
@@ -19,7 +20,9 @@ const taskPage = (locale: Locale) => localePath(locale, `/tasks/${SEED_TASK.id}`
 /** What a task page shows, checked wherever the reader came from. */
 async function assertTaskPage(page: Page, locale: Locale): Promise<void> {
   await page.waitForURL((url) => url.pathname === taskPage(locale));
-  const h1 = page.locator('main h1');
+  // Client-side navigation changes the URL first and shows the previous page until the task's
+  // content is in: wait for the task page's own heading, not any h1.
+  const h1 = page.locator(`#${TASK_PAGE_ELEMENT} h1`);
   await h1.waitFor({state: 'visible'});
   assert.equal((await h1.innerText()).replace(/\s+/g, ' ').trim(), `${SEED_TASK.id} ${SEED_TASK.name[locale]}`);
   assert.match(await page.title(), new RegExp(`^${SEED_TASK.id} – `));
