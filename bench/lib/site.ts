@@ -20,13 +20,18 @@ export function makeTempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `playbook-bench-${prefix}-`));
 }
 
+/** What {@link stockify} removes: the theme wrappers and the playbook's own pages. */
+export const STOCK_REMOVES = ['src/theme', 'src/pages'] as const;
+
 /**
- * Turns a site copy into stock Docusaurus on the same content files: no theme wrappers,
- * pages or components of the playbook, and (through PLAYBOOK_PLUGINS=off at build time)
- * no playbook remark/rehype or site plugins.
+ * Turns a site copy into stock Docusaurus on the same content files: no theme wrappers or
+ * pages of the playbook, and (through PLAYBOOK_PLUGINS=off at build time) no playbook
+ * remark/rehype or site plugins. `src/components` stays: the config still imports the plugin
+ * modules (some read constants of a component, e.g. TaskPage/ids), and with the plugins off
+ * no route uses a component, so none reaches the stock build.
  */
 export function stockify(copyDir: string): void {
-  for (const dir of ['src/theme', 'src/pages', 'src/components']) {
+  for (const dir of STOCK_REMOVES) {
     fs.rmSync(path.join(copyDir, dir), {recursive: true, force: true});
   }
 }
