@@ -41,6 +41,8 @@ export interface BuildRun {
   output: string;
   /** Peak resident memory of the build process (MiB), where the system reports it. */
   peakRssMiB?: number;
+  /** CPU seconds (user + system) of the build, where /usr/bin/time exists: steadier than `ms` on a busy machine. */
+  cpuSeconds?: number;
 }
 
 export interface BuildOptions {
@@ -64,10 +66,10 @@ export const DOCSEARCH_ENV = {DOCSEARCH_APP_ID: 'BENCH', DOCSEARCH_API_KEY: 'ben
 export async function timedBuild(copyDir: string, variant: Variant, options: BuildOptions = {}): Promise<BuildRun> {
   const started = performance.now();
   const env = {PLAYBOOK_PLUGINS: variant === 'playbook' ? 'on' : 'off', NODE_ENV: 'production', ...options.env};
-  const {status, output, peakRssKiB} = await buildSite(copyDir, env, [...(options.args ?? BENCH_LOCALE_ARGS)]);
+  const {status, output, peakRssKiB, cpuSeconds} = await buildSite(copyDir, env, [...(options.args ?? BENCH_LOCALE_ARGS)], {cpu: true});
   const ms = performance.now() - started;
   if (status !== 0) throw new Error(`build of ${copyDir} (${variant}) failed with exit code ${status}:\n${output.slice(-4000)}`);
-  return {ms, output, ...(peakRssKiB === undefined ? {} : {peakRssMiB: peakRssKiB / 1024})};
+  return {ms, output, ...(peakRssKiB === undefined ? {} : {peakRssMiB: peakRssKiB / 1024}), ...(cpuSeconds === undefined ? {} : {cpuSeconds})};
 }
 
 /** Runs an npm script in a site copy (e.g. the importer); throws with its output if it fails. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import {describe, expect, test} from 'vitest';
 import {STOCK_REMOVES} from '../../bench/lib/site';
+import {parseTimeOutput} from '../support/siteCopy';
 import {alternate, median} from '../../bench/lib/stats';
 import {generatedPage, taskId} from '../../bench/lib/generate';
 import {formatMarkdown, formatTable} from '../../bench/lib/report';
@@ -116,6 +117,15 @@ describe('the stock variant', () => {
     const modules = configModules();
     expect(modules.length).toBeGreaterThan(20);
     expect(modules.filter((file) => STOCK_REMOVES.some((dir) => file.startsWith(`${dir}/`)))).toEqual([]);
+  });
+});
+
+describe('build CPU time', () => {
+  test("reads user + system seconds and peak memory from /usr/bin/time's last line", () => {
+    expect(parseTimeOutput('41.52 3.10 912344\n')).toEqual({cpuSeconds: 44.62, peakRssKiB: 912344});
+    expect(parseTimeOutput('Command exited with non-zero status 1\n2.00 0.50 1000\n')).toEqual({cpuSeconds: 2.5, peakRssKiB: 1000});
+    expect(parseTimeOutput('')).toBeUndefined();
+    expect(parseTimeOutput('Command terminated by signal 9\n')).toBeUndefined();
   });
 });
 
