@@ -1,6 +1,6 @@
 /**
  * "No build failure on an anchor the linter did not report": a page whose page-path links name
- * `#fragment`s its target lacks (Markdown links, a link definition, raw HTML) is reported by
+ * `#fragment`s its target lacks (Markdown links, link definitions by site path and by old file name, raw HTML) is reported by
  * lint:content at file:line, and the real build
  * (onBrokenAnchors: 'throw') reports the same finding, drops the fragment and passes; a fragment
  * that exists at the same place of the German page is carried there in the German build.
@@ -27,9 +27,10 @@ const TEXT = [
   '',
   '[On this page](#here) and [not on this page](#not-here).',
   '',
-  'Raw HTML: <a href="#raw-nope">raw</a> and [by reference][gone].',
+  'Raw HTML: <a href="#raw-nope">raw</a>, [by reference][gone] and [by old file name][old].',
   '',
   `[gone]: ${GAPS}#ref-nope`,
+  '[old]: remediate-address-technical-gaps-partner.md#old-nope',
   '',
 ].join('\n');
 
@@ -53,6 +54,7 @@ describe('a broken page-path #fragment is reported first and never fails the bui
     finding(11, 27, '#not-here', 'fixtures/fragment-links.md', 'en', 'it is shown as plain text'),
     finding(13, 11, '#raw-nope', 'fixtures/fragment-links.md', 'en', 'it is shown as plain text'),
     finding(15, 1, `${GAPS}#ref-nope`, 'lifecycle/remediate/remediate-address-technical-gaps.md', 'de', 'the link goes to the top of the page'),
+    finding(16, 1, 'remediate-address-technical-gaps-partner.md#old-nope', 'lifecycle/remediate/remediate-address-technical-gaps.md', 'de', 'the link goes to the top of the page'),
   ];
 
   test('lint:content reports each at file:line with how to fix it', () => {
@@ -63,6 +65,7 @@ describe('a broken page-path #fragment is reported first and never fails the bui
       missing[1],
       missing[2],
       finding(15, 1, `${GAPS}#ref-nope`, 'lifecycle/remediate/remediate-address-technical-gaps.md', 'en, de', 'the link goes to the top of the page'),
+      finding(16, 1, 'remediate-address-technical-gaps-partner.md#old-nope', 'lifecycle/remediate/remediate-address-technical-gaps.md', 'en, de', 'the link goes to the top of the page'),
     ].sort());
     for (const line of lines) expect(line).toMatch(/give the heading that ID with \{#[a-z-]+\}\.  link-anchor$/);
   });
@@ -76,6 +79,7 @@ describe('a broken page-path #fragment is reported first and never fails the bui
     expect(html).not.toContain('#not-here');
     expect(html).not.toContain('raw-nope');
     expect(html).not.toContain('ref-nope');
+    expect(html).not.toContain('old-nope');
     expect(html).toMatch(/<a href="?#here"?[ >]/);
     // The German page has the English page's "Overview" at the same place: "Übersicht".
     expect(html).toMatch(new RegExp(`href="?/de${GAPS}#%C3%BCbersicht"?[ >]`));

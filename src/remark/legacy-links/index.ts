@@ -1,4 +1,4 @@
-import type {Link, Root} from 'mdast';
+import type {Definition, Link, LinkReference, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
 import {parseLegacyLink} from '../../playbook/legacyNames';
@@ -39,6 +39,37 @@ const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options)
 
   return (tree, file) => {
     const readerLocale = localeOfFile(file.path, defaultLocale);
+    // Link definitions (`[x][ref]` … `[ref]: x-partner.md#y`) name pages the same way; a
+    // definition that names none is removed and the links using it are shown as text.
+    const unresolved = new Set<string>();
+    visit(tree, 'definition', (node: Definition, index, parent) => {
+      const legacy = parseLegacyLink(node.url);
+      if (!legacy) return undefined;
+      const entry = pageNamedBy(legacy, pages, importedFiles);
+      if (entry) {
+        node.data = {...node.data, playbookWrittenUrl: node.url};
+        node.url = `/${entry.source}${carryFragment(file, node, node.url, entry, legacy.hash)}`;
+        return undefined;
+      }
+      report(
+        file,
+        'legacy-link',
+        `Link definition [${node.label ?? node.identifier}] names "${node.url}", no page in this site (looked for page "${legacy.page}" in any locale); the links using it are shown as plain text. Fix the file name or add the page.`,
+        node,
+        node.url,
+      );
+      unresolved.add(node.identifier);
+      if (!parent || index === undefined) return undefined;
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    });
+    if (unresolved.size > 0) {
+      visit(tree, 'linkReference', (node: LinkReference, index, parent) => {
+        if (!unresolved.has(node.identifier) || !parent || index === undefined) return undefined;
+        parent.children.splice(index, 1, ...node.children);
+        return [SKIP, index];
+      });
+    }
     visit(tree, 'link', (node: Link, index, parent) => {
       const legacy = parseLegacyLink(node.url);
       if (!legacy) return;

@@ -84,6 +84,11 @@ describe('remark legacy links: fixture site in both locales', () => {
       // The H1 is the page's title and has no anchor on the built page.
       `${at('i18n/de/docusaurus-plugin-content-docs/current/guide/links.md')}:11:3  warning  ${noAnchor('enable-enable-services-partner-de.md#enable-services', 'enable-services', 'en', 'lifecycle/enable/enable-enable-services.md')}`,
     ],
+    // Link definitions name pages the same way; one that names none goes, its links become text.
+    'en/guide/references.md': [
+      `${at('docs/guide/references.md')}:6:1  warning  Link definition [missing] names "success-support-success-execution-partner-en.md", no page in this site (looked for page "success-support-success-execution" in any locale); the links using it are shown as plain text. Fix the file name or add the page.  legacy-link`,
+      `${at('docs/guide/references.md')}:7:1  warning  ${noAnchor('remediate-address-technical-gaps-partner.md#nowhere', 'nowhere', 'en, de')}`,
+    ],
     'de/guide/missing.md': [
       `${at('i18n/de/docusaurus-plugin-content-docs/current/guide/missing.md')}:3:20  warning  ${missing('success-support-success-execution-partner-en.md', 'success-support-success-execution')}`,
     ],
@@ -91,7 +96,7 @@ describe('remark legacy links: fixture site in both locales', () => {
 
   test('include files are no pages in the index', () => {
     expect([...indexPages(readContentLayout(fixtureSite, {locales: ['en', 'de']})).keys()].sort()).toEqual([
-      'anchors', 'enable-enable-services', 'links', 'missing', 'remediate-address-technical-gaps',
+      'anchors', 'enable-enable-services', 'links', 'missing', 'references', 'remediate-address-technical-gaps',
     ]);
   });
 
@@ -101,6 +106,14 @@ describe('remark legacy links: fixture site in both locales', () => {
     plugins: fixturePlugins,
     expected,
     only: (page) => page.source.startsWith('guide/'),
+  });
+
+  test('in the German build, a link definition\'s #fragment leads to the same heading of the German page', async () => {
+    const page = path.join(fixtureSite, 'docs/guide/references.md');
+    const {output} = await processMarkdown(fs.readFileSync(page, 'utf8'), page, [
+      [remarkLegacyLinks, {siteDir: fixtureSite, locales: ['en', 'de'], buildLocale: 'de'}],
+    ]);
+    expect(output).toContain('[tasks]: /lifecycle/remediate/remediate-address-technical-gaps.md#ftop-aufgaben');
   });
 
   test('in the German build, an English page\'s #fragments lead to the same headings of the German page', async () => {
