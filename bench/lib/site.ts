@@ -26,10 +26,18 @@ export function makeTempDir(prefix: string): string {
  * no playbook remark/rehype or site plugins.
  */
 export function stockify(copyDir: string): void {
+  const kept = STOCK_KEEPS.map((file) => [file, fs.readFileSync(path.join(copyDir, file))] as const);
   for (const dir of ['src/theme', 'src/pages', 'src/components']) {
     fs.rmSync(path.join(copyDir, dir), {recursive: true, force: true});
   }
+  for (const [file, text] of kept) {
+    fs.mkdirSync(path.dirname(path.join(copyDir, file)), {recursive: true});
+    fs.writeFileSync(path.join(copyDir, file), text);
+  }
 }
+
+/** Constants (no React) that the config's plugins import from a component's folder; the stock build loads the config too. */
+const STOCK_KEEPS = ['src/components/TaskPage/ids.ts'];
 
 export interface BuildRun {
   ms: number;
