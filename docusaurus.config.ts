@@ -124,7 +124,7 @@ const config: Config = {
     // The raw text is checked first (limits, characters): no parser sees a page past a limit.
     // A build for one audience makes the other audiences' pages drafts, which it leaves out.
     ...withPlaybook(
-      {parseFrontMatter: withAudience(createParseFrontMatter({keepGoing}), audience), preprocessor: markdownPlugins.preprocess},
+      {parseFrontMatter: withAudience(createParseFrontMatter({keepGoing, defaultLocale: DEFAULT_LOCALE, locales: LOCALE_CONFIGS}), audience), preprocessor: markdownPlugins.preprocess},
       {},
     ),
   },

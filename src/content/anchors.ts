@@ -57,19 +57,28 @@ export function anchorsOf(tree: Root): PageAnchors {
   return {headings, ids};
 }
 
-const cache = new Map<string, {mtimeMs: number; anchors: PageAnchors}>();
+/** Reads a page file into the mdast its anchors come from (the build's parser, includes expanded or not). */
+export type PageParser = (text: string, file: string) => Root;
 
-/** The anchors of a page file, read once per build (again only when the file changed). */
-export function readPageAnchors(file: string): PageAnchors | null {
+const parsePageFile: PageParser = (text) => parsePage(text);
+const caches = new WeakMap<PageParser, Map<string, {mtimeMs: number; anchors: PageAnchors}>>();
+
+/**
+ * The anchors of a page file, read once per build (again only when the file changed). `parse`
+ * may expand the page's includes, whose headings are the page's too (the remark stage passes one).
+ */
+export function readPageAnchors(file: string, parse: PageParser = parsePageFile): PageAnchors | null {
   let mtimeMs: number;
   try {
     mtimeMs = fs.statSync(file).mtimeMs;
   } catch {
     return null;
   }
+  let cache = caches.get(parse);
+  if (!cache) caches.set(parse, (cache = new Map()));
   const cached = cache.get(file);
   if (cached?.mtimeMs === mtimeMs) return cached.anchors;
-  const anchors = anchorsOf(parsePage(fs.readFileSync(file, 'utf8')));
+  const anchors = anchorsOf(parse(fs.readFileSync(file, 'utf8'), file));
   cache.set(file, {mtimeMs, anchors});
   return anchors;
 }
@@ -82,7 +91,7 @@ export type AnchorResolution =
 /**
  * Where `#fragment`, written against one locale's version of a page (`written`), is on the
  * version a reader is shown (`shown`): the same ID; else the heading at the same position
- * (same level, and the same outline before it), so a link to `#ftop-tasks` reaches
+ * (same level, and the same outline before it; never the H1, which has no anchor), so a link to `#ftop-tasks` reaches
  * `#tareas-de-ftop`; else missing.
  */
 export function resolveAnchor(fragment: string, written: PageAnchors | null, shown: PageAnchors): AnchorResolution {
@@ -90,5 +99,7 @@ export function resolveAnchor(fragment: string, written: PageAnchors | null, sho
   const index = written?.headings.findIndex((h) => h.id === fragment) ?? -1;
   if (!written || index < 0) return {status: 'missing'};
   const sameOutline = written.headings.slice(0, index + 1).every((h, i) => shown.headings[i]?.depth === h.depth);
-  return sameOutline ? {status: 'moved', id: shown.headings[index]!.id} : {status: 'missing'};
+  // The H1 has no anchor on the built page, so "the same place" must be a heading below it.
+  const id = sameOutline ? shown.headings[index]!.id : undefined;
+  return id !== undefined && shown.ids.has(id) ? {status: 'moved', id} : {status: 'missing'};
 }

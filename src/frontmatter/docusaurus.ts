@@ -6,7 +6,9 @@ import {parseHeadings} from '../content/parsePage';
 import {formatDiagnostic, report} from '../diagnostics';
 import {DOCFX_TITLE_KEY} from './keys';
 import {CODE_KEYS, validateFrontMatter, type FrontMatterDiagnostic} from './validate';
-import {frontMatterSchema} from './schema';
+import {frontMatterSchemaFor} from './schema';
+import {dateConventionsOf} from '../content/contentTree';
+import {DEFAULT_DATE_CONVENTIONS, DEFAULT_LOCALE, LOCALE_CONFIGS, type DateConventions, type LocaleConfig} from '../playbook/locales';
 import {withinLimits} from '../trust/limits';
 import {cachedResult, textKey} from '../content/buildCache';
 
@@ -22,9 +24,10 @@ export function readPageTitle(body: string): string | null {
 /**
  * What Docusaurus should see: the H1 as `title` (so `<title>`, sidebar label and
  * breadcrumbs are in the page's language), `ms.date` as `last_update.date`
- * (`YYYY-MM-DD`, read as UTC midnight, so the day never shifts with the time zone).
+ * (`YYYY-MM-DD`, read as UTC midnight, so the day never shifts with the time zone), read in
+ * the page's locale's date `conventions`.
  */
-export function toDocusaurusFrontMatter(frontMatter: Record<string, unknown>, h1: string | null): Record<string, unknown> {
+export function toDocusaurusFrontMatter(frontMatter: Record<string, unknown>, h1: string | null, conventions: DateConventions = DEFAULT_DATE_CONVENTIONS): Record<string, unknown> {
   const result: Record<string, unknown> = {...frontMatter};
   if (h1) {
     if (typeof frontMatter.title === 'string') result[DOCFX_TITLE_KEY] = frontMatter.title;
@@ -32,7 +35,7 @@ export function toDocusaurusFrontMatter(frontMatter: Record<string, unknown>, h1
   }
   const lastUpdate = frontMatter.last_update as {date?: unknown; author?: unknown} | undefined;
   const written = lastUpdate?.date ?? frontMatter['ms.date'];
-  const day = parsePlaybookDate(written);
+  const day = parsePlaybookDate(written, conventions);
   if (day) result.last_update = {...lastUpdate, date: day.iso};
   return result;
 }
@@ -51,6 +54,9 @@ export interface ParseFrontMatterOptions {
    * so the build can finish and report everything. The build still fails at its end.
    */
   keepGoing?: boolean;
+  defaultLocale?: string;
+  /** The locales' entries: `ms.date` is read by the date conventions of the page's locale. */
+  locales?: readonly LocaleConfig[];
 }
 
 /**
@@ -61,26 +67,27 @@ export interface ParseFrontMatterOptions {
  */
 export function createParseFrontMatter(options: ParseFrontMatterOptions = {}): ParseFrontMatter {
   return async ({filePath, fileContent}) => {
-    const result = validateFrontMatter(fileContent, filePath);
+    const conventions = dateConventionsOf(filePath, options.defaultLocale ?? DEFAULT_LOCALE, options.locales ?? LOCALE_CONFIGS);
+    const result = validateFrontMatter(fileContent, filePath, conventions);
     const {body, diagnostics} = result;
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 && !options.keepGoing) {
       throw new Error(`Front matter of ${filePath} has ${errors.length} error(s):\n${formatFrontMatterDiagnostics(errors, filePath).join('\n')}`);
     }
     const frontMatter = Object.fromEntries(
-      Object.entries(result.frontMatter).filter(([key]) => !(CODE_KEYS as readonly string[]).includes(key) && !keysInError(result.frontMatter).has(key)),
+      Object.entries(result.frontMatter).filter(([key]) => !(CODE_KEYS as readonly string[]).includes(key) && !keysInError(result.frontMatter, conventions).has(key)),
     );
     // Docusaurus asks up to three times per file (metadata, client and server bundles) in each
     // locale's build (a page stands in for a missing translation): read each body's title once.
     const h1 = cachedResult('page-title', textKey(body), () => readPageTitle(body));
-    return {frontMatter: toDocusaurusFrontMatter(frontMatter, h1), content: body.trim()};
+    return {frontMatter: toDocusaurusFrontMatter(frontMatter, h1, conventions), content: body.trim()};
   };
 }
 
 export const parsePlaybookFrontMatter: ParseFrontMatter = createParseFrontMatter();
 
 /** Keys whose values the schema rejects; empty for valid front matter. */
-function keysInError(frontMatter: Record<string, unknown>): Set<string> {
-  const parsed = frontMatterSchema.safeParse(frontMatter);
+function keysInError(frontMatter: Record<string, unknown>, conventions: DateConventions): Set<string> {
+  const parsed = frontMatterSchemaFor(conventions).safeParse(frontMatter);
   return new Set(parsed.success ? [] : parsed.error.issues.map((issue) => String(issue.path[0])));
 }

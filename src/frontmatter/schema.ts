@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {expectedDateForms, parsePlaybookDate} from '../playbook/dates';
+import {DEFAULT_DATE_CONVENTIONS, type DateConventions, type DateOrder} from '../playbook/locales';
 import {isSitePath, isWebUrl} from '../trust/url';
 
 /**
@@ -23,9 +24,33 @@ const headingLevel = (key: string, example: number): Field => ({
   expected: `a whole number from 2 to 6, e.g. ${key}: ${example}`,
 });
 
-/** A date as the playbook writes it; `ms.date: 1/29/2020` is 29 January. */
-const playbookDate = z.string().refine((value) => parsePlaybookDate(value) !== null);
-const dateForms = `a date written ${expectedDateForms()}`;
+/** A date as the page's locale writes it (`DateConventions`); in English `ms.date: 1/29/2020` is 29 January. */
+const playbookDate = (conventions: DateConventions) => z.string().refine((value) => parsePlaybookDate(value, conventions) !== null);
+const dateForms = (conventions: DateConventions) => `a date written ${expectedDateForms(conventions)}`;
+
+/** "slash dates month first and dotted dates day first": which order the page's locale writes, for messages. */
+function dateOrders(conventions: DateConventions): string {
+  const words = (order: DateOrder) => (order === 'month-first' ? 'month first' : 'day first');
+  return `slash dates ${words(conventions.slash)} and dotted dates ${words(conventions.dotted)}`;
+}
+
+/** The date fields, read by the conventions of the page's locale (its entry's `dates`). */
+function dateFields(conventions: DateConventions) {
+  const example = conventions.slash === 'month-first' ? '1/29/2020' : '29/1/2020';
+  return {
+    'ms.date': {
+      schema: playbookDate(conventions),
+      expected: `${dateForms(conventions)} (this page's language writes ${dateOrders(conventions)}); e.g. ms.date: ${example} is 29 January 2020`,
+    },
+    last_update: {
+      schema: z
+        .strictObject({author: z.string().optional(), date: z.union([playbookDate(conventions), z.iso.datetime({offset: true})]).optional()})
+        .refine((value) => value.author !== undefined || value.date !== undefined),
+      expected: `key: value pairs with a date (${expectedDateForms(conventions)}) and/or an author, e.g. last_update: {date: 2020-01-29, author: Celia Kennedy}`,
+    },
+  } as const satisfies Record<string, Field>;
+}
+const DEFAULT_DATE_FIELDS = dateFields(DEFAULT_DATE_CONVENTIONS);
 
 export const DOCFX_FIELDS = {
   title: text('title: FastTrack Partner Playbook - Address Technical Gaps'),
@@ -33,7 +58,7 @@ export const DOCFX_FIELDS = {
   author: text('author: Celia Kennedy'),
   'ms.author': text('ms.author: v-cekenn'),
   manager: text('manager: pagrim'),
-  'ms.date': {schema: playbookDate, expected: `${dateForms}; e.g. ms.date: 1/29/2020 is 29 January 2020`},
+  'ms.date': DEFAULT_DATE_FIELDS['ms.date'],
   'ms.topic': text('ms.topic: playbook'),
   'ms.prod': text('ms.prod: non-product-specific'),
   'ms.custom': text('ms.custom: partner-playbook'),
@@ -79,12 +104,7 @@ export const DOCUSAURUS_FIELDS = {
   },
   toc_min_heading_level: headingLevel('toc_min_heading_level', 2),
   toc_max_heading_level: headingLevel('toc_max_heading_level', 3),
-  last_update: {
-    schema: z
-      .strictObject({author: z.string().optional(), date: z.union([playbookDate, z.iso.datetime({offset: true})]).optional()})
-      .refine((value) => value.author !== undefined || value.date !== undefined),
-    expected: `key: value pairs with a date (${expectedDateForms()}) and/or an author, e.g. last_update: {date: 2020-01-29, author: Celia Kennedy}`,
-  },
+  last_update: DEFAULT_DATE_FIELDS.last_update,
   wrapperClassName: text('wrapperClassName: landing'),
 } as const satisfies Record<string, Field>;
 
@@ -92,32 +112,54 @@ export const FRONT_MATTER_FIELDS: Readonly<Record<string, Field>> = {...DOCFX_FI
 export type FrontMatterKey = keyof typeof DOCFX_FIELDS | keyof typeof DOCUSAURUS_FIELDS;
 export const FRONT_MATTER_KEYS = Object.keys(FRONT_MATTER_FIELDS) as FrontMatterKey[];
 
+/** Every field, with the date fields read by `conventions` (memoised: one per kind of locale). */
+const fieldsByConventions = new Map<string, Readonly<Record<string, Field>>>();
+export function frontMatterFieldsFor(conventions: DateConventions = DEFAULT_DATE_CONVENTIONS): Readonly<Record<string, Field>> {
+  const key = `${conventions.slash} ${conventions.dotted}`;
+  let fields = fieldsByConventions.get(key);
+  if (!fields) fieldsByConventions.set(key, (fields = {...FRONT_MATTER_FIELDS, ...dateFields(conventions)}));
+  return fields;
+}
+
 /** Marks a cross-key problem whose message is complete as written. */
 const WHOLE_MESSAGE = {wholeMessage: true} as const;
 
-/** The one schema for a playbook page's front matter. Unknown keys pass; the validator warns about them. */
-export const frontMatterSchema = z
-  .looseObject(Object.fromEntries(FRONT_MATTER_KEYS.map((key) => [key, FRONT_MATTER_FIELDS[key]!.schema.optional()])))
-  .superRefine((fm, ctx) => {
-    const min = fm.toc_min_heading_level;
-    const max = fm.toc_max_heading_level;
-    if (typeof min === 'number' && typeof max === 'number' && min > max) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['toc_min_heading_level'],
-        params: WHOLE_MESSAGE,
-        message: `Front matter "toc_min_heading_level" (${min}) is greater than "toc_max_heading_level" (${max}); make it ${max} or less.`,
-      });
-    }
-    if (fm.draft === true && fm.unlisted === true) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['unlisted'],
-        params: WHOLE_MESSAGE,
-        message: 'Front matter sets both "draft" and "unlisted" to true; a page can be one or the other. Remove one of them.',
-      });
-    }
-  });
+function schemaOf(fields: Readonly<Record<string, Field>>) {
+  return z
+    .looseObject(Object.fromEntries(FRONT_MATTER_KEYS.map((key) => [key, fields[key]!.schema.optional()])))
+    .superRefine((fm, ctx) => {
+      const min = fm.toc_min_heading_level;
+      const max = fm.toc_max_heading_level;
+      if (typeof min === 'number' && typeof max === 'number' && min > max) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['toc_min_heading_level'],
+          params: WHOLE_MESSAGE,
+          message: `Front matter "toc_min_heading_level" (${min}) is greater than "toc_max_heading_level" (${max}); make it ${max} or less.`,
+        });
+      }
+      if (fm.draft === true && fm.unlisted === true) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['unlisted'],
+          params: WHOLE_MESSAGE,
+          message: 'Front matter sets both "draft" and "unlisted" to true; a page can be one or the other. Remove one of them.',
+        });
+      }
+    });
+}
+
+/** The one schema for a playbook page's front matter, dates in the default locale's conventions. Unknown keys pass; the validator warns about them. */
+export const frontMatterSchema = schemaOf(FRONT_MATTER_FIELDS);
+
+const schemas = new WeakMap<Readonly<Record<string, Field>>, ReturnType<typeof schemaOf>>();
+/** The same schema with dates read as the page's locale writes them. */
+export function frontMatterSchemaFor(conventions: DateConventions = DEFAULT_DATE_CONVENTIONS): ReturnType<typeof schemaOf> {
+  const fields = frontMatterFieldsFor(conventions);
+  let schema = schemas.get(fields);
+  if (!schema) schemas.set(fields, (schema = schemaOf(fields)));
+  return schema;
+}
 
 export type PlaybookFrontMatter = z.infer<typeof frontMatterSchema>;
 

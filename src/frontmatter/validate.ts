@@ -1,6 +1,8 @@
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document} from 'yaml';
 import {RULES, type Severity} from '../diagnostics';
-import {FRONT_MATTER_FIELDS, FRONT_MATTER_KEYS, frontMatterSchema, isWholeMessage} from './schema';
+import {dateConventionsOf} from '../content/contentTree';
+import type {DateConventions} from '../playbook/locales';
+import {FRONT_MATTER_FIELDS, FRONT_MATTER_KEYS, frontMatterFieldsFor, frontMatterSchemaFor, isWholeMessage} from './schema';
 
 export const FRONT_MATTER_RULES = ['front-matter-yaml', 'front-matter-yaml-warning', 'front-matter-value', 'front-matter-unknown-key', 'markdown-only'] as const;
 export type FrontMatterRule = (typeof FRONT_MATTER_RULES)[number];
@@ -73,21 +75,25 @@ function splitFrontMatter(content: string): Block | 'unclosed' | null {
   return 'unclosed';
 }
 
-const cache = new Map<string, {content: string; result: FrontMatterResult}>();
+const cache = new Map<string, {content: string; conventions: DateConventions; result: FrontMatterResult}>();
 
 /**
  * Reads and checks a page's front matter against the one schema. Shared by the build
- * (which fails on errors) and the content linter (which prints the same findings).
+ * (which fails on errors) and the content linter (which prints the same findings). Dates are
+ * read as the page's locale writes them: its entry's `dates` (by default the site's entry for
+ * the locale of `filePath`; pipelines pass the conventions of their configured entries).
  */
-export function validateFrontMatter(fileContent: string, filePath: string): FrontMatterResult {
+export function validateFrontMatter(fileContent: string, filePath: string, conventions: DateConventions = dateConventionsOf(filePath)): FrontMatterResult {
   const hit = cache.get(filePath);
-  if (hit && hit.content === fileContent) return hit.result;
-  const result = validateUncached(fileContent);
-  cache.set(filePath, {content: fileContent, result});
+  if (hit && hit.content === fileContent && sameConventions(hit.conventions, conventions)) return hit.result;
+  const result = validateUncached(fileContent, conventions);
+  cache.set(filePath, {content: fileContent, conventions, result});
   return result;
 }
 
-function validateUncached(content: string): FrontMatterResult {
+const sameConventions = (a: DateConventions, b: DateConventions) => a.slash === b.slash && a.dotted === b.dotted;
+
+function validateUncached(content: string, conventions: DateConventions): FrontMatterResult {
   const block = splitFrontMatter(content);
   if (block === null) return {frontMatter: {}, body: content, diagnostics: [], keyPositions: {}};
   if (block === 'unclosed') {
@@ -145,14 +151,15 @@ function validateUncached(content: string): FrontMatterResult {
   }
   const frontMatter = data as Record<string, unknown>;
 
-  const parsed = frontMatterSchema.safeParse(frontMatter);
+  const fields = frontMatterFieldsFor(conventions);
+  const parsed = frontMatterSchemaFor(conventions).safeParse(frontMatter);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const key = String(path[0] ?? '');
       const message = isWholeMessage((issue as {params?: unknown}).params)
         ? issue.message
-        : `Front matter "${path.join('.')}" ${describe(valueAt(frontMatter, path))}; expected ${FRONT_MATTER_FIELDS[key]?.expected ?? 'a different value'}.`;
+        : `Front matter "${path.join('.')}" ${describe(valueAt(frontMatter, path))}; expected ${fields[key]?.expected ?? 'a different value'}.`;
       diagnostics.push({...rated('front-matter-value'), ...at(offsetOf(doc, path)), message});
     }
   }

@@ -96,9 +96,9 @@ export function playbookPlugins(options: PipelineOptions): PlaybookPlugins {
       [remarkCallouts, {locales: entries}],
       remarkDocfxBlocks,
       [remarkLegacyLinks, {siteDir, locales, defaultLocale, buildLocale}],
-      [remarkSiteLinks, {siteDir, locales, defaultLocale, audience}],
+      [remarkSiteLinks, {siteDir, locales, defaultLocale, audience, buildLocale}],
       [remarkImages, {siteDir, locales, defaultLocale}],
-      remarkFrontMatterDiagnostics,
+      [remarkFrontMatterDiagnostics, {defaultLocale, locales: entries}],
     ],
     remarkPlugins: [
       [remarkTaskTables, {defaultLocale, locales: entries}],

@@ -1,16 +1,15 @@
 /**
  * The FTOP tasks of every locale at once, for the page per task: which locales list a task (and
  * under which name), and where the locales' versions of a page disagree about it (the drift of
- * `drift.ts`). Each page file is parsed once. A locale without its own file of a page shows the
- * default locale's, as the build does.
+ * `drift.ts`). Each page's tasks come from the page index (`src/pageIndex`), so every locale's
+ * build reads them from one parse. A locale without its own file of a page shows the default
+ * locale's, as the build does.
  */
 import fs from 'node:fs';
-import type {Root} from 'mdast';
 import {contentFiles, pagesBySource, readContentLayout} from '../content/layout';
-import {parsePage} from '../content/parsePage';
 import {validateFrontMatter} from '../frontmatter';
+import {indexedPage, type IndexedTasks} from '../pageIndex';
 import {pageDrift, type PageDrift} from './drift';
-import {extractPageTasks} from './extract';
 
 export interface TasksAcrossLocales {
   /**
@@ -32,21 +31,21 @@ export function readTasksAcrossLocales(siteDir: string, locales: readonly string
   const drift: PageDrift[] = [];
   const pages = pagesBySource(contentFiles(readContentLayout(siteDir, {locales, defaultLocale})));
   for (const [source, files] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
-    const read = new Map<string, {tree: Root; listed: boolean}>();
+    const read = new Map<string, {tasks: IndexedTasks; listed: boolean}>();
     for (const file of files) {
       const content = fs.readFileSync(file.absolute, 'utf8');
-      read.set(file.locale, {tree: parsePage(content), listed: catalogues(validateFrontMatter(content, file.absolute).frontMatter)});
+      read.set(file.locale, {tasks: indexedPage(file.absolute, content).tasks, listed: catalogues(validateFrontMatter(content, file.absolute).frontMatter)});
     }
     for (const locale of locales) {
       const lang = read.has(locale) ? locale : defaultLocale;
       const page = read.get(lang);
       if (!page?.listed) continue;
       const known = names.get(locale)!;
-      for (const row of extractPageTasks(page.tree).tables.flatMap((table) => table.rows)) {
+      for (const row of page.tasks.tables.flatMap((table) => table.rows)) {
         if (row.task && !known.has(row.task.id)) known.set(row.task.id, {name: row.task.namePlain, lang});
       }
     }
-    const sides = files.filter((f) => read.get(f.locale)!.listed).map((f) => ({locale: f.locale, file: f.source, tree: read.get(f.locale)!.tree}));
+    const sides = files.filter((f) => read.get(f.locale)!.listed).map((f) => ({locale: f.locale, file: f.source, tasks: read.get(f.locale)!.tasks}));
     const found = pageDrift(source, sides);
     if (found) drift.push(found);
   }

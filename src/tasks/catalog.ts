@@ -4,7 +4,8 @@
  */
 import {REQUIREMENTS, taskAnchor, type Requirement} from '../playbook/tasks';
 import {cleanText, containsAllWords, foldForMatch, matchWords} from '../playbook/text';
-import type {PageTasks} from './extract';
+import type {TaskRowFacts} from '../playbook/tasks';
+import type {PageTasks, TaskTableRow} from './extract';
 import {isSafeUrl} from '../trust/url';
 
 /** The version of the `tasks.json` format; `static/tasks.schema.json` describes it. Raise it on any change of shape. */
@@ -49,7 +50,16 @@ export interface CatalogPage {
   fallbackTitle: string;
   /** Phase from the page's place in the sidebar, used when it has no `Phase:` line. */
   sidebarPhase: string | null;
-  tasks: PageTasks;
+  /** `extractPageTasks`'s result, or the page index's copy of it (`src/pageIndex`). */
+  tasks: CatalogPageTasks;
+}
+
+/** What the catalog reads of a page's task tables. */
+export interface CatalogPageTasks extends Pick<PageTasks, 'title' | 'phase'> {
+  tables: readonly {
+    method: string | null;
+    rows: readonly (Pick<TaskTableRow, 'id' | 'anchored' | 'cells'> & {task: (TaskRowFacts & {namePlain: string}) | null})[];
+  }[];
 }
 
 /** Only root-relative paths: a page URL can never carry a scheme. */

@@ -3,12 +3,9 @@
  * locales have, or another requirement). The drift report, translation status and the
  * `/translations` page read it.
  */
-import fs from 'node:fs';
-import type {Root} from 'mdast';
 import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../content/layout';
-import {parsePage} from '../content/parsePage';
+import {indexedPage, type IndexedTasks} from '../pageIndex';
 import type {Requirement} from '../playbook';
-import {extractPageTasks} from './extract';
 
 export interface TaskSide {
   requirement: Requirement;
@@ -25,20 +22,19 @@ export interface PageDrift {
   requirementDiffers: {id: string; byLocale: Record<string, TaskSide>}[];
 }
 
-/** One locale's file of a page, parsed. */
+/** One locale's file of a page, with its tasks (`indexedPage(file).tasks`). */
 export interface PageSide {
   locale: string;
   /** How reports name the file (site-relative path). */
   file: string;
-  tree: Root;
+  tasks: IndexedTasks;
 }
 
-function tasksOf(tree: Root): {title: string | null; tasks: Map<string, TaskSide>} {
-  const page = extractPageTasks(tree);
+function tasksOf(page: IndexedTasks): {title: string | null; tasks: Map<string, TaskSide>} {
   const tasks = new Map<string, TaskSide>();
   for (const row of page.tables.flatMap((t) => t.rows)) {
     if (!row.task || tasks.has(row.task.id)) continue;
-    tasks.set(row.task.id, {requirement: row.task.requirement, name: row.task.namePlain, line: row.node.position?.start.line ?? 1});
+    tasks.set(row.task.id, {requirement: row.task.requirement, name: row.task.namePlain, line: row.line});
   }
   return {title: page.title, tasks};
 }
@@ -46,7 +42,7 @@ function tasksOf(tree: Root): {title: string | null; tasks: Map<string, TaskSide
 /** The task differences between a page's locales; null when they agree (or it has one locale). */
 export function pageDrift(source: string, sides: readonly PageSide[]): PageDrift | null {
   if (sides.length < 2) return null;
-  const read = sides.map((s) => ({side: s, ...tasksOf(s.tree)}));
+  const read = sides.map((s) => ({side: s, ...tasksOf(s.tasks)}));
   const ids = [...new Set(read.flatMap((s) => [...s.tasks.keys()]))].sort((a, b) => Number(a) - Number(b));
   const entry: PageDrift = {
     source,
@@ -88,7 +84,7 @@ export function findDrift(siteDir: string, locales: readonly string[], defaultLo
   const drift: PageDrift[] = [];
   for (const [source, files] of pagesBySource(contentFiles(readContentLayout(siteDir, {locales, defaultLocale})))) {
     if (files.length < 2) continue;
-    const page = pageDrift(source, files.map((f) => ({locale: f.locale, file: nameOf(f), tree: parsePage(fs.readFileSync(f.absolute, 'utf8'))})));
+    const page = pageDrift(source, files.map((f) => ({locale: f.locale, file: nameOf(f), tasks: indexedPage(f.absolute).tasks})));
     if (page) drift.push(page);
   }
   return drift;

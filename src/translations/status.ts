@@ -5,17 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Root} from 'mdast';
 import {pageUrlPath} from '../content/contentTree';
 import {contentFiles, pagesBySource, readContentLayout, type ContentFile} from '../content/layout';
 import {readAudienceView} from '../audience';
 import {importPlaceholders} from '../content/importManifest';
-import {parsePage} from '../content/parsePage';
 import {editUrlOf, newFileUrlOf, REPOSITORY_URL} from '../content/repository';
 import {validateFrontMatter} from '../frontmatter/validate';
-import {findPageTitle} from '../playbook/titles';
+import {indexedPage, type IndexedTasks} from '../pageIndex';
 import {pageDrift, taskDriftOf} from '../tasks/drift';
-import {readPageUpdatesOfFile} from '../updates/pageDates';
 import {TRANSLATION_STATES, type LocaleStatus, type PageStatus, type TranslationReport, type TranslationState} from './states';
 
 export * from './states';
@@ -31,7 +28,7 @@ export interface StatusOptions {
 
 interface ReadFile {
   file: ContentFile;
-  tree: Root;
+  tasks: IndexedTasks;
   body: string;
   title: string | null;
   updated: string | null;
@@ -41,10 +38,9 @@ const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.r
 
 function readFile(file: ContentFile): ReadFile {
   const content = fs.readFileSync(file.absolute, 'utf8');
-  const tree = parsePage(content);
-  // Through the file cache, so the outdated-translation notice of the same build reuses it.
-  const updated = readPageUpdatesOfFile(file.absolute, {content, tree})?.updated ?? null;
-  return {file, tree, body: validateFrontMatter(content, file.absolute).body, title: findPageTitle(tree)?.title ?? null, updated};
+  // Through the page index, so the task catalog and the outdated-translation notice of the same build reuse the parse.
+  const {tasks, title, updates} = indexedPage(file.absolute, content);
+  return {file, tasks, body: validateFrontMatter(content, file.absolute).body, title, updated: updates.updated};
 }
 
 function stateOf(own: ReadFile | undefined, reference: ReadFile | undefined, isDefault: boolean, isImportPlaceholder: boolean): TranslationState {
@@ -73,7 +69,7 @@ export function translationStatus(options: StatusOptions): TranslationReport {
       const fileOf = (locale: string) => siteRelative(read.get(locale)?.file.absolute ?? path.join(layout.docsDir(locale), source));
       // A placeholder is no original to translate from: its translations are the page.
       const reference = placeholders.has(fileOf(defaultLocale)) ? undefined : read.get(defaultLocale);
-      const drift = pageDrift(source, [...read.values()].map((r) => ({locale: r.file.locale, file: siteRelative(r.file.absolute), tree: r.tree})));
+      const drift = pageDrift(source, [...read.values()].map((r) => ({locale: r.file.locale, file: siteRelative(r.file.absolute), tasks: r.tasks})));
       return {
         source,
         route: pageUrlPath(source, defaultLocale, defaultLocale).replace(/^\//, ''),

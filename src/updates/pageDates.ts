@@ -3,13 +3,10 @@
  * Translation status compares these across locales; the page-dates plugin checks that they
  * can be right (not in the future, no row newer than `ms.date`).
  */
-import fs from 'node:fs';
 import type {Root} from 'mdast';
-import {parsePage} from '../content/parsePage';
-import {dateConventionsOf} from '../content/contentTree';
 import {parsePlaybookDate} from '../playbook/dates';
 import {DEFAULT_DATE_CONVENTIONS, type DateConventions} from '../playbook/locales';
-import {validateFrontMatter, type FrontMatterResult} from '../frontmatter/validate';
+import type {FrontMatterResult} from '../frontmatter/validate';
 import {findUpdateSummaries} from './summary';
 
 export interface DateAt {
@@ -56,22 +53,4 @@ export function readPageUpdates(
  */
 export function latestToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
-const fileCache = new Map<string, {mtimeMs: number; size: number; updates: PageUpdates}>();
-
-/**
- * A page file's dates, read once per version of the file (every translation of a page asks
- * about the same default-locale file); null when there is no such file. A caller that has
- * parsed the file already passes it, so it is not parsed twice.
- */
-export function readPageUpdatesOfFile(file: string, parsed?: {content: string; tree: Root}): PageUpdates | null {
-  const stat = fs.statSync(file, {throwIfNoEntry: false});
-  if (!stat?.isFile()) return null;
-  const hit = fileCache.get(file);
-  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.updates;
-  const content = parsed?.content ?? fs.readFileSync(file, 'utf8');
-  const updates = readPageUpdates(parsed?.tree ?? parsePage(content), validateFrontMatter(content, file), dateConventionsOf(file));
-  fileCache.set(file, {mtimeMs: stat.mtimeMs, size: stat.size, updates});
-  return updates;
 }

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {parsePage} from '../../src/content/parsePage';
+import {createParseFrontMatter} from '../../src/frontmatter';
 import {localeConfig, type LocaleConfig} from '../../src/playbook/locales';
 import {findPageFacts, factText} from '../../src/playbook/pageFacts';
 import {playbookPlugins} from '../../src/remark';
@@ -52,8 +53,20 @@ describe('an invented locale works by its entry alone', () => {
     // The row with an undeclared code is shown as written and reported, in the header's own codes.
     expect(diagnostics).toEqual([
       `${AT}:22:19  warning  Requirement code "M" is not one the header declares. The row is shown as written and listed in the task catalog as malformed. Write Q (required) or Z (optional), as the header "(Q) kworum (Z) zilko" declares.  task-requirement`,
-      `${AT}:29:1  warning  Update-summary row dated 1.3.2021 (January 3, 2021) is newer than the page's ms.date 2020-02-13 (February 13, 2020); the page shows the older date as its last update. Set ms.date to 1.3.2021 or later, or correct the row's date.  update-after-ms-date`,
+      `${AT}:29:1  warning  Update-summary row dated 1.3.2021 (January 3, 2021) is newer than the page's ms.date 13/2/2020 (February 13, 2020); the page shows the older date as its last update. Set ms.date to 1.3.2021 or later, or correct the row's date.  update-after-ms-date`,
     ]);
+  });
+
+  test("ms.date is read in the entry's order: 13/2/2020 is 13 February for Docusaurus's last update, and month first fails in English", async () => {
+    const parse = createParseFrontMatter({defaultLocale: 'en', locales: ENTRIES});
+    const defaultParse = async () => undefined as never;
+    const zorbish = await parse({filePath: PAGE, fileContent: fs.readFileSync(PAGE, 'utf8'), defaultParseFrontMatter: defaultParse});
+    expect(zorbish.frontMatter.last_update).toEqual({date: '2020-02-13'});
+    const english = path.join(SITE, 'docs/process/zorb.md');
+    const written = fs.readFileSync(english, 'utf8').replace('ms.date: 2/13/2020', 'ms.date: 13/2/2020');
+    await expect(parse({filePath: english, fileContent: written, defaultParseFrontMatter: defaultParse})).rejects.toThrow(
+      /zorb\.md:3:1 {2}error {2}Front matter "ms\.date" is "13\/2\/2020"; .*this page's language writes slash dates month first/,
+    );
   });
 
   test('the catalog and history readers agree with the pipeline', () => {

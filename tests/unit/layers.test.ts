@@ -15,7 +15,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const LAYERS = [
   {name: 'grammar', folders: ['src/playbook/', 'src/diagnostics/', 'src/trust/']},
   {name: 'content', folders: ['src/content/']},
-  {name: 'extractors', folders: ['src/frontmatter/', 'src/source/', 'src/tasks/', 'src/blockers/', 'src/updates/', 'src/translations/', 'src/audience/']},
+  {name: 'extractors', folders: ['src/frontmatter/', 'src/source/', 'src/tasks/', 'src/blockers/', 'src/updates/', 'src/translations/', 'src/audience/', 'src/pageIndex/']},
   {name: 'pipeline', folders: ['src/remark/', 'src/rehype/']},
   {name: 'site', folders: ['src/plugins/', 'src/search/', 'src/components/', 'src/theme/', 'src/pages/', 'src/css/']},
   {name: 'tools and tests', folders: ['tools/', 'bench/', 'tests/', '']},

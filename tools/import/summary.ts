@@ -36,7 +36,8 @@ export function formatSummary(report: ImportReport): string {
   if (report.notInSidebar.length > 0) section(lines, 'Imported pages not in toc.yml (published, in no sidebar)', report.notInSidebar, (id) => id);
   section(lines, 'Links that could not be resolved (shown as plain text)', report.unresolvedLinks, (f) => `${at(f)}  ${f.message}`);
   if (report.audienceLinks.length > 0) section(lines, 'Links to pages an audience\'s build leaves out (ft.audience)', report.audienceLinks, (f) => `${at(f)}  ${f.message}`);
-  const fallback = new Intl.DisplayNames(['en'], {type: 'language'}).of(report.defaultLocale) ?? report.defaultLocale;
+  // The default locale by its own name ("English", "Deutsch"): no language is assumed.
+  const fallback = new Intl.DisplayNames([report.defaultLocale], {type: 'language'}).of(report.defaultLocale) ?? report.defaultLocale;
   section(lines, `Images resolved through the ${fallback} (default locale) fallback`, report.fallbackImages, (f) => `${at(f)}  ${f.message}`);
   section(lines, 'Images missing everywhere (build errors)', report.missingImages, (f) => `${at(f)}  ${f.message}`);
   if (report.skipped.length > 0) section(lines, 'Files not imported', report.skipped, (s) => `${s.file} (${s.reason})`);

@@ -42,5 +42,7 @@ describe('a #fragment carried into another language', () => {
     expect(resolveAnchor('detail', english, anchors('# Lagunas\n\n## Tareas de FTOP\n\n## Detalle'))).toEqual({status: 'missing'});
     expect(resolveAnchor('nowhere', english, anchors('# Lagunas\n\n## Tareas de FTOP'))).toEqual({status: 'missing'});
     expect(resolveAnchor('ftop-tasks', null, anchors('# Lagunas\n\n## Tareas de FTOP'))).toEqual({status: 'missing'});
+    // The H1 is the page's title and has no anchor, in any language.
+    expect(resolveAnchor('gaps', english, anchors('# Lagunas\n\n## Tareas de FTOP'))).toEqual({status: 'missing'});
   });
 });

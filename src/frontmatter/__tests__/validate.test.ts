@@ -54,7 +54,7 @@ describe('front matter: wrong types and values fail with file:line, key and expe
     ['hide_title: "yes"', 'Front matter "hide_title" is "yes"; expected true or false, e.g. hide_title: true.'],
     ['title: 2020', 'Front matter "title" is the number 2020; expected text, e.g. title: FastTrack Partner Playbook - Address Technical Gaps.'],
     ['author:', 'Front matter "author" is empty; expected text, e.g. author: Celia Kennedy.'],
-    ['ms.date: 13/45/2020', 'Front matter "ms.date" is "13/45/2020"; expected a date written YYYY-MM-DD (2020-01-29), M/D/YYYY (1/29/2020) or D.M.YYYY (29.1.2020); e.g. ms.date: 1/29/2020 is 29 January 2020.'],
+    ['ms.date: 13/45/2020', 'Front matter "ms.date" is "13/45/2020"; expected a date written YYYY-MM-DD (2020-01-29), M/D/YYYY (1/29/2020) or D.M.YYYY (29.1.2020) (this page\'s language writes slash dates month first and dotted dates day first); e.g. ms.date: 1/29/2020 is 29 January 2020.'],
     ['keywords: FastTrack', 'Front matter "keywords" is "FastTrack"; expected a list of text, e.g. keywords: [FastTrack, remediation].'],
     ['id: lifecycle/page', 'Front matter "id" is "lifecycle/page"; expected text without "/", e.g. id: address-technical-gaps.'],
     ['toc_max_heading_level: 7', 'Front matter "toc_max_heading_level" is the number 7; expected a whole number from 2 to 6, e.g. toc_max_heading_level: 3.'],

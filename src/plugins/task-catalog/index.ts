@@ -2,17 +2,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {DocMetadata} from '@docusaurus/plugin-content-docs';
-import {parsePage} from '../../content/parsePage';
+import {indexedPage} from '../../pageIndex';
 import {catalogues, readTasksAcrossLocales, type TasksAcrossLocales} from '../../tasks/acrossLocales';
 import {TASK_ROUTE, writeTaskPages, type TaskPageContext} from './taskPages';
-import {extractPageTasks} from '../../tasks/extract';
 import {TASKS_SCHEMA_PATH, catalogTasksOf, sortCatalog, toTasksJson, type CatalogTask} from '../../tasks/catalog';
 import {publishedDocs, sidebarCategories} from '../docs';
 
 async function pageTasks(context: LoadContext, doc: DocMetadata, categories: Map<string, string>): Promise<CatalogTask[]> {
   const file = path.join(context.siteDir, doc.source.replace(/^@site\//, ''));
-  const tree = parsePage(await fs.readFile(file, 'utf8'));
-  return catalogTasksOf({url: doc.permalink, locale: context.i18n.currentLocale, fallbackTitle: doc.title, sidebarPhase: categories.get(doc.id) ?? null, tasks: extractPageTasks(tree)});
+  const {tasks} = indexedPage(file, await fs.readFile(file, 'utf8'));
+  return catalogTasksOf({url: doc.permalink, locale: context.i18n.currentLocale, fallbackTitle: doc.title, sidebarPhase: categories.get(doc.id) ?? null, tasks});
 }
 
 export const TASKS_JSON = 'tasks.json';

@@ -4,7 +4,7 @@ import {report} from '../../diagnostics';
 import {dateConventionsOf} from '../../content/contentTree';
 import {validateFrontMatter} from '../../frontmatter/validate';
 import {formatPlaybookDate, isCalendarDate} from '../../playbook/dates';
-import {DEFAULT_LOCALE, LOCALE_CONFIGS, type LocaleConfig} from '../../playbook/locales';
+import {DEFAULT_LOCALE, LOCALE_CONFIGS, localeConfig, type LocaleConfig} from '../../playbook/locales';
 import {latestToday, MS_DATE_KEY, readPageUpdates, type DateAt} from '../../updates/pageDates';
 
 export interface PageDatesOptions {
@@ -15,7 +15,6 @@ export interface PageDatesOptions {
   today?: string;
 }
 
-const long = (iso: string) => formatPlaybookDate(iso, 'en');
 const others = (n: number) => (n === 0 ? '' : n === 1 ? ', and so is 1 other row' : `, and so are ${n} other rows`);
 const point = (at: DateAt) => ({start: {line: at.line, column: at.column}, end: {line: at.line, column: at.column}});
 
@@ -27,8 +26,13 @@ const point = (at: DateAt) => ({start: {line: at.line, column: at.column}, end: 
 const remarkPageDates: Plugin<[PageDatesOptions?], Root> = function (options = {}) {
   const today = options.today ?? latestToday();
   if (!isCalendarDate(today)) throw new Error(`page-dates: today must be a YYYY-MM-DD date, not "${today}".`);
+  // Findings are written in the site's default language: dates in them too, from its entry.
+  const defaultLocale = options.defaultLocale ?? DEFAULT_LOCALE;
+  const messageLang = localeConfig(defaultLocale, options.locales ?? LOCALE_CONFIGS).htmlLang;
+  const long = (iso: string) => formatPlaybookDate(iso, messageLang);
   return (tree, file) => {
-    const {msDate, rows} = readPageUpdates(tree, validateFrontMatter(String(file.value), file.path ?? ''), dateConventionsOf(file.path ?? '', options.defaultLocale ?? DEFAULT_LOCALE, options.locales ?? LOCALE_CONFIGS));
+    const conventions = dateConventionsOf(file.path ?? '', defaultLocale, options.locales ?? LOCALE_CONFIGS);
+    const {msDate, rows} = readPageUpdates(tree, validateFrontMatter(String(file.value), file.path ?? '', conventions), conventions);
     if (!msDate) return;
     if (msDate.iso > today) {
       report(

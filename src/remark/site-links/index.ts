@@ -10,6 +10,7 @@ import {readContentLayout} from '../../content/layout';
 import {EVERY_AUDIENCE, readAudienceView} from '../../audience';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {report} from '../../diagnostics';
+import {createFragmentCarrier} from '../fragments';
 import {jsxText} from '../jsxNodes';
 import {baseFileOf, writtenIn, writtenUrl} from '../origin';
 
@@ -19,6 +20,8 @@ export interface SiteLinksOptions {
   defaultLocale?: string;
   /** The build's audience (`PLAYBOOK_AUDIENCE`), EVERY_AUDIENCE to check all (the linter), null for none. */
   audience?: string | null;
+  /** The locale a Docusaurus build is building (see `buildLocaleFromEnv`); the linter has none. */
+  buildLocale?: string;
 }
 
 const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
@@ -43,6 +46,9 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
   const defaultDir = dirs.get(defaultLocale)!;
   const confinement = createConfinement({siteDir: options.siteDir, locales: options.locales, defaultLocale});
   const audiences = readAudienceView(layout, options.audience ?? null);
+  const carryFragment = createFragmentCarrier({siteDir: options.siteDir, locales: options.locales, defaultLocale, buildLocale: options.buildLocale});
+  /** The linked page as the fragment check needs it: which locales have their own version. */
+  const linkedPage = (source: string) => ({source, locales: options.locales.filter((l) => pages.get(l)?.has(source))});
 
   /** The page a content-relative path without extension (`a/b`) names, in the reader's locale or the default. */
   const pageSource = (locale: string, rel: string): string | null => {
@@ -132,6 +138,22 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
       return `Link "${url}" is no page of this site (a web address needs https://, an e-mail address mailto:)`;
     };
 
+    /**
+     * Carries the `#fragment` of a link that reaches `page` (this page for a bare `#x`) onto the
+     * version each reader is shown; false when a bare `#x` names nothing in the built locale.
+     * Legacy links were carried by legacy-links already.
+     */
+    const keepFragment = (node: Link, url: string, page: string | null): boolean => {
+      const at = node.url.indexOf('#');
+      if (page === null || at < 0 || node.data?.playbookWrittenUrl !== undefined) return true;
+      const bare = url.startsWith('#');
+      const hash = node.url.slice(at);
+      const carried = carryFragment(file, node, linkedPage(page), hash, bare ? 'it is shown as plain text' : undefined);
+      if (bare && carried === '') return false;
+      node.url = `${node.url.slice(0, at)}${carried}`;
+      return true;
+    };
+
     visit(tree, 'link', (node: Link, index, parent) => {
       // A link to a page of another locale becomes Docusaurus's Link, so the sanitizer keeps it
       // (raw pathname: URLs it drops: they could smuggle a script URL into Link).
@@ -152,6 +174,8 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
         const oneBuild = audiences.audience !== EVERY_AUDIENCE;
         report(file, 'audience-link', `Link "${writtenUrl(node)}" ${outOfAudience}; ${oneBuild ? 'it is shown as plain text' : 'there it is shown as plain text'}. Link a page for the same audience, or remove the link.${writtenIn(node, options.siteDir)}`, node);
         if (!oneBuild) return undefined;
+      } else if (!keepFragment(node, url, target ?? (url.startsWith('#') ? source : null))) {
+        // A bare `#x` the page lacks has nowhere to go: shown as text (the finding is reported).
       } else return undefined;
       if (parent && index !== undefined) {
         parent.children.splice(index, 1, ...node.children);

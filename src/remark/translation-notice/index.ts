@@ -8,7 +8,8 @@ import {readContentLayout} from '../../content/layout';
 import {importPlaceholders} from '../../content/importManifest';
 import {validateFrontMatter} from '../../frontmatter/validate';
 import {findPageTitle} from '../../playbook/titles';
-import {readPageUpdates, readPageUpdatesOfFile} from '../../updates/pageDates';
+import {indexedPageIfAny} from '../../pageIndex';
+import {readPageUpdates} from '../../updates/pageDates';
 import {jsxFlow} from '../jsxNodes';
 
 export interface TranslationNoticeOptions {
@@ -45,7 +46,7 @@ const remarkTranslationNotice: Plugin<[TranslationNoticeOptions], Root> = functi
     if (!page || page.locale === defaultLocale || layout.isPartial(page.source)) return;
     const original = path.join(layout.docsDir(defaultLocale), page.source);
     if (placeholders.has(path.relative(siteDir, original).split(path.sep).join('/'))) return;
-    const reference = readPageUpdatesOfFile(original)?.updated;
+    const reference = indexedPageIfAny(original)?.updates.updated;
     if (!reference) return;
     const own = readPageUpdates(tree, validateFrontMatter(String(file.value), file.path), dateConventionsOf(file.path)).updated;
     if (own && own >= reference) return;

@@ -62,6 +62,19 @@ describe('catalog entries', () => {
     expect(validate({...json, tasks: [{...json.tasks[0], url: '//evil.example/#task-1'}]})).toBe(false);
   });
 
+  // Intended: the real playbook lists some tasks in several methods of several pages (EN: 32 IDs,
+  // JA: 23 in a corpus build). Each listing is an entry with its own page, phase and method; the
+  // page per task groups them by ID (`tasksById`). An ID twice on ONE page is listed once (above).
+  test('a task on several pages of a locale is one entry per page, next to each other in ID order', () => {
+    const json = toTasksJson(sortCatalog([...catalogOf('docs/tasks/en-tasks.md', '/docs/b'), ...catalogOf('docs/tasks/en-tasks.md', '/docs/a')]));
+    expect(json.tasks.map((t) => [t.id, t.page.url, t.url])).toEqual([
+      ['1001', '/docs/a', '/docs/a#task-1001'],
+      ['1001', '/docs/b', '/docs/b#task-1001'],
+      ['1002', '/docs/a', '/docs/a#task-1002'],
+      ['1002', '/docs/b', '/docs/b#task-1002'],
+    ]);
+  });
+
   test('page URLs must be site paths', () => {
     expect(() => catalogOf('docs/tasks/en-tasks.md', 'javascript:alert(1)')).toThrow(/not a site path/);
     expect(() => catalogOf('docs/tasks/en-tasks.md', '//evil.example/x')).toThrow(/not a site path/);

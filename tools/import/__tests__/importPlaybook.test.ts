@@ -173,6 +173,8 @@ describe('npm run import: another locale', () => {
     expect(summary).toContain('Pages only in de: 2\n  feldnotizen.md\n  plan-pilot-2.md');
     expect(summary).toContain('Images resolved through the English (default locale) fallback: 1\n  i18n/de/docusaurus-plugin-content-docs/current/getting-started.md:15:1');
     expect(summary).toMatch(/Links that could not be resolved \(shown as plain text\): 0/);
+    // The default locale is named in its own language, not in an assumed one.
+    expect(formatSummary({...run('de', DE), defaultLocale: 'de'})).toContain('Images resolved through the Deutsch (default locale) fallback: 1');
   });
 });
 

@@ -67,8 +67,8 @@ describe('remark legacy links: fixture site in both locales', () => {
   const at = (rel: string) => `src/remark/legacy-links/__tests__/__fixtures__/site/${rel}`;
   const missing = (url: string, page: string) =>
     `Link to "${url}" names no page in this site (looked for page "${page}" in any locale); it is shown as plain text. Fix the file name or add the page.  legacy-link`;
-  const noAnchor = (url: string, fragment: string, versions: string) =>
-    `Link "${url}" goes to "#${fragment}", but page lifecycle/remediate/remediate-address-technical-gaps.md (${versions}) has no heading with that ID, nor one at the same place as in the linked version; the link goes to the top of the page. Link to a heading the page has, or give the heading that ID with {#${fragment}}.  link-anchor`;
+  const noAnchor = (url: string, fragment: string, versions: string, page = 'lifecycle/remediate/remediate-address-technical-gaps.md') =>
+    `Link "${url}" goes to "#${fragment}", but page ${page} (${versions}) has no heading with that ID, nor one at the same place as in the linked version; the link goes to the top of the page. Link to a heading the page has, or give the heading that ID with {#${fragment}}.  link-anchor`;
   const expected: Record<string, string[]> = {
     'en/guide/missing.md': [
       `${at('docs/guide/missing.md')}:3:15  warning  ${missing('success-support-success-execution-partner-en.md', 'success-support-success-execution')}`,
@@ -77,6 +77,12 @@ describe('remark legacy links: fixture site in both locales', () => {
     'en/guide/anchors.md': [
       `${at('docs/guide/anchors.md')}:7:3  warning  ${noAnchor('remediate-address-technical-gaps-partner.md#only-in-english', 'only-in-english', 'de')}`,
       `${at('docs/guide/anchors.md')}:8:3  warning  ${noAnchor('remediate-address-technical-gaps-partner.md#nowhere', 'nowhere', 'en, de')}`,
+      // The English page has the included file's heading; the German one has nothing at its place.
+      `${at('docs/guide/anchors.md')}:10:3  warning  ${noAnchor('remediate-address-technical-gaps-partner.md#included-steps', 'included-steps', 'de')}`,
+    ],
+    'de/guide/links.md': [
+      // The H1 is the page's title and has no anchor on the built page.
+      `${at('i18n/de/docusaurus-plugin-content-docs/current/guide/links.md')}:11:3  warning  ${noAnchor('enable-enable-services-partner-de.md#enable-services', 'enable-services', 'en', 'lifecycle/enable/enable-enable-services.md')}`,
     ],
     'de/guide/missing.md': [
       `${at('i18n/de/docusaurus-plugin-content-docs/current/guide/missing.md')}:3:20  warning  ${missing('success-support-success-execution-partner-en.md', 'success-support-success-execution')}`,
@@ -109,10 +115,12 @@ describe('remark legacy links: fixture site in both locales', () => {
       '/lifecycle/remediate/remediate-address-technical-gaps.md',
       '/lifecycle/remediate/remediate-address-technical-gaps.md',
       '/lifecycle/remediate/remediate-address-technical-gaps.md#ftop-aufgaben',
+      '/lifecycle/remediate/remediate-address-technical-gaps.md',
     ]);
     expect(diagnostics).toEqual([
       `${at('docs/guide/anchors.md')}:7:3  warning  ${noAnchor('remediate-address-technical-gaps-partner.md#only-in-english', 'only-in-english', 'de')}`,
       `${at('docs/guide/anchors.md')}:8:3  warning  ${noAnchor('remediate-address-technical-gaps-partner.md#nowhere', 'nowhere', 'de')}`,
+      `${at('docs/guide/anchors.md')}:10:3  warning  ${noAnchor('remediate-address-technical-gaps-partner.md#included-steps', 'included-steps', 'de')}`,
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import {VFile} from 'vfile';
 import {describe, expect, test} from 'vitest';
 import {latestToday} from '../../../updates/pageDates';
+import {localeConfig} from '../../../playbook/locales';
 import remarkPageDates, {type PageDatesOptions} from '..';
 import {remarkPipeline} from '../../pipeline';
 import {testFixturePages} from '../../../../tests/support/fixtures';
@@ -45,6 +46,15 @@ describe('an ms.date in the future, by the injected clock', () => {
     const today = latestToday();
     const [y, m, d] = today.split('-');
     expect(await findings(page(`${Number(m)}/${Number(d)}/${y}`))).toEqual([]);
+  });
+
+  test("dates in findings are written in the site's default language, from the configuration", async () => {
+    const processor = remarkPipeline([[remarkPageDates, {today: '2024-06-30', defaultLocale: 'de', locales: [localeConfig('de'), localeConfig('en')]}]]);
+    const file = new VFile({value: page('7/1/2024'), path: '/site/docs/page-de-default.md'});
+    await processor.run(processor.parse(file), file);
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      'ms.date 7/1/2024 is in the future (1. Juli 2024; today is 30. Juni 2024). Set it to the day the page was last reviewed.',
+    ]);
   });
 
   test('a clock that is no date is a configuration error, not a finding', () => {

@@ -13,6 +13,12 @@ const plugins: PluggableList = [[remarkIncludes, {siteDir: site}], [remarkSiteLi
 const at = (rel: string) => `src/remark/site-links/__tests__/__fixtures__/site/${rel}`;
 const broken = at('i18n/de/docusaurus-plugin-content-docs/current/lifecycle/remediate/broken.md');
 const NOT_A_PAGE = 'is no page of this site (a web address needs https://, an e-mail address mailto:); it is shown as plain text. Fix the target or remove the link.';
+const fallback = at('docs/fragments/fallback.md');
+const deLinks = at('i18n/de/docusaurus-plugin-content-docs/current/fragments/links.md');
+const TO_TOP = 'the link goes to the top of the page';
+const AS_TEXT = 'it is shown as plain text';
+const noAnchor = (url: string, fragment: string, page: string, consequence = TO_TOP) =>
+  `Link "${url}" goes to "#${fragment}", but page ${page} has no heading with that ID, nor one at the same place as in the linked version; ${consequence}. Link to a heading the page has, or give the heading that ID with {#${fragment}}.  link-anchor`;
 const page = (locale: string, source: string) => fixturePages(site).find((p) => p.locale === locale && p.source === source)!;
 
 /** Exact findings per fixture page; pages not listed must have none. */
@@ -29,6 +35,17 @@ const expected: Record<string, string[]> = {
     `${at('docs/lifecycle/remediate/other-locale-missing.md')}:1:1  warning  Link "pathname:///de/docs/gone" names no page of locale de; it is shown as plain text. Fix the target or remove the link.  site-link`,
   ],
   'en/a/page.md': [`${at('docs/a/page.md')}:3:1  warning  Link "../missing" ${NOT_A_PAGE} (in docs/b/_inc/x.md:1)  site-link`],
+  'en/fragments/fallback.md': [
+    `${fallback}:10:3  warning  ${noAnchor('/docs/fragments/target#old-name', 'old-name', 'fragments/target.md (de)')}`,
+    `${fallback}:11:3  warning  ${noAnchor('/docs/fragments/target#nowhere', 'nowhere', 'fragments/target.md (en, de)')}`,
+    `${fallback}:12:3  warning  ${noAnchor('/fragments/target.md#gone', 'gone', 'fragments/target.md (en, de)')}`,
+    `${fallback}:13:32  warning  ${noAnchor('#nope', 'nope', 'fragments/fallback.md (en)', AS_TEXT)}`,
+  ],
+  'de/fragments/links.md': [
+    `${deLinks}:4:3  warning  ${noAnchor('/docs/fragments/target#details', 'details', 'fragments/target.md (de)')}`,
+    // The H1 is the page's title: it has no anchor.
+    `${deLinks}:5:3  warning  ${noAnchor('#fragmente', 'fragmente', 'fragments/links.md (de)', AS_TEXT)}`,
+  ],
 };
 
 describe('remark site links', () => {
@@ -56,6 +73,41 @@ describe('remark site links', () => {
   test("a link to another locale's missing page is plain text; other pathname: links are left alone", async () => {
     const {output} = await processFixture(page('en', 'lifecycle/remediate/other-locale-missing.md'), plugins);
     expect(output.trim()).toBe('Weg [PDF](pathname:///files/x.pdf)');
+  });
+
+  test("#fragments of page-path links are checked against the page's anchors, the included file's headings among them", async () => {
+    const {output} = await processFixture(page('en', 'fragments/fallback.md'), plugins);
+    const targets = [...output.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]);
+    expect(targets).toEqual([
+      '/docs/fragments/target#details',
+      './target#from-the-include',
+      'target#fixed-id',
+      '/docs/fragments/target#old-name',
+      '/docs/fragments/target',
+      '/fragments/target.md',
+      '#section',
+    ]);
+  });
+
+  test("in the German build, an English page's #fragments lead to the same headings of the German page, or are dropped with the warning", async () => {
+    const dePlugins: PluggableList = [[remarkIncludes, {siteDir: site}], [remarkSiteLinks, {siteDir: site, locales: ['en', 'de'], buildLocale: 'de'}]];
+    const {output, diagnostics} = await processFixture(page('en', 'fragments/fallback.md'), dePlugins);
+    const targets = [...output.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]);
+    expect(targets).toEqual([
+      '/docs/fragments/target#einzelheiten',
+      './target#aus-dem-include',
+      'target#fixed-id',
+      '/docs/fragments/target',
+      '/docs/fragments/target',
+      '/fragments/target.md',
+      '#section',
+    ]);
+    expect(diagnostics).toEqual([
+      `${fallback}:10:3  warning  ${noAnchor('/docs/fragments/target#old-name', 'old-name', 'fragments/target.md (de)')}`,
+      `${fallback}:11:3  warning  ${noAnchor('/docs/fragments/target#nowhere', 'nowhere', 'fragments/target.md (de)')}`,
+      `${fallback}:12:3  warning  ${noAnchor('/fragments/target.md#gone', 'gone', 'fragments/target.md (de)')}`,
+      `${fallback}:13:32  warning  ${noAnchor('#nope', 'nope', 'fragments/fallback.md (en)', AS_TEXT)}`,
+    ]);
   });
 
   test('pages outside the docs folders are left alone', async () => {
