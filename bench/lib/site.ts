@@ -20,30 +20,29 @@ export function makeTempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `playbook-bench-${prefix}-`));
 }
 
+/** What {@link stockify} removes: the theme wrappers and the playbook's own pages. */
+export const STOCK_REMOVES = ['src/theme', 'src/pages'] as const;
+
 /**
- * Turns a site copy into stock Docusaurus on the same content files: no theme wrappers,
- * pages or components of the playbook, and (through PLAYBOOK_PLUGINS=off at build time)
- * no playbook remark/rehype or site plugins.
+ * Turns a site copy into stock Docusaurus on the same content files: no theme wrappers or
+ * pages of the playbook, and (through PLAYBOOK_PLUGINS=off at build time) no playbook
+ * remark/rehype or site plugins. `src/components` stays: the config still imports the plugin
+ * modules (some read constants of a component, e.g. TaskPage/ids), and with the plugins off
+ * no route uses a component, so none reaches the stock build.
  */
 export function stockify(copyDir: string): void {
-  const kept = STOCK_KEEPS.map((file) => [file, fs.readFileSync(path.join(copyDir, file))] as const);
-  for (const dir of ['src/theme', 'src/pages', 'src/components']) {
+  for (const dir of STOCK_REMOVES) {
     fs.rmSync(path.join(copyDir, dir), {recursive: true, force: true});
   }
-  for (const [file, text] of kept) {
-    fs.mkdirSync(path.dirname(path.join(copyDir, file)), {recursive: true});
-    fs.writeFileSync(path.join(copyDir, file), text);
-  }
 }
-
-/** Constants (no React) that the config's plugins import from a component's folder; the stock build loads the config too. */
-const STOCK_KEEPS = ['src/components/TaskPage/ids.ts'];
 
 export interface BuildRun {
   ms: number;
   output: string;
   /** Peak resident memory of the build process (MiB), where the system reports it. */
   peakRssMiB?: number;
+  /** CPU seconds (user + system) of the build, where /usr/bin/time exists: steadier than `ms` on a busy machine. */
+  cpuSeconds?: number;
 }
 
 export interface BuildOptions {
@@ -67,10 +66,10 @@ export const DOCSEARCH_ENV = {DOCSEARCH_APP_ID: 'BENCH', DOCSEARCH_API_KEY: 'ben
 export async function timedBuild(copyDir: string, variant: Variant, options: BuildOptions = {}): Promise<BuildRun> {
   const started = performance.now();
   const env = {PLAYBOOK_PLUGINS: variant === 'playbook' ? 'on' : 'off', NODE_ENV: 'production', ...options.env};
-  const {status, output, peakRssKiB} = await buildSite(copyDir, env, [...(options.args ?? BENCH_LOCALE_ARGS)]);
+  const {status, output, peakRssKiB, cpuSeconds} = await buildSite(copyDir, env, [...(options.args ?? BENCH_LOCALE_ARGS)], {cpu: true});
   const ms = performance.now() - started;
   if (status !== 0) throw new Error(`build of ${copyDir} (${variant}) failed with exit code ${status}:\n${output.slice(-4000)}`);
-  return {ms, output, ...(peakRssKiB === undefined ? {} : {peakRssMiB: peakRssKiB / 1024})};
+  return {ms, output, ...(peakRssKiB === undefined ? {} : {peakRssMiB: peakRssKiB / 1024}), ...(cpuSeconds === undefined ? {} : {cpuSeconds})};
 }
 
 /** Runs an npm script in a site copy (e.g. the importer); throws with its output if it fails. */

@@ -46,6 +46,37 @@ export interface BuildResult {
   output: string;
   /** The build process's peak resident memory (Linux's VmHWM), when the system reports it. */
   peakRssKiB?: number;
+  /** CPU seconds (user + system) of the build and the processes it waited for, with `{cpu: true}` where /usr/bin/time exists. */
+  cpuSeconds?: number;
+}
+
+export interface BuildSiteOptions {
+  /**
+   * Also measure the build's CPU time with /usr/bin/time (the benchmark: on a shared machine
+   * CPU seconds vary far less than wall time). Peak memory then comes from it too.
+   */
+  cpu?: boolean;
+}
+
+const TIME = '/usr/bin/time';
+
+/**
+ * `/usr/bin/time -f '%U %S %M'` output: CPU seconds and peak resident KiB; undefined when it has
+ * none (its last line; a failed command adds a "Command exited" line before it).
+ */
+export function parseTimeOutput(text: string): {cpuSeconds: number; peakRssKiB: number} | undefined {
+  const match = /^(\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (\d+)\s*$/m.exec(text.trim().split('\n').at(-1) ?? '');
+  return match ? {cpuSeconds: Math.round((Number(match[1]) + Number(match[2])) * 100) / 100, peakRssKiB: Number(match[3])} : undefined;
+}
+
+function readTimeFile(file: string): {cpuSeconds: number; peakRssKiB: number} | undefined {
+  try {
+    return parseTimeOutput(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  } finally {
+    fs.rmSync(file, {force: true});
+  }
 }
 
 /** A process's peak resident memory so far, from /proc (Linux); undefined elsewhere. */
@@ -65,10 +96,13 @@ function peakRssOf(pid: number | undefined): number | undefined {
  * No persistent bundler cache: every page really goes through the plugins, and nothing
  * lands in the node_modules the copies share.
  */
-export function buildSite(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
+export function buildSite(dir: string, env: Record<string, string> = {}, args: string[] = [], options: BuildSiteOptions = {}): Promise<BuildResult> {
   for (const generated of ['build', '.docusaurus']) fs.rmSync(path.join(dir, generated), {recursive: true, force: true});
+  const command = [process.execPath, path.join(dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', ...args];
+  const timeFile = options.cpu && fs.existsSync(TIME) ? path.join(os.tmpdir(), `playbook-build-time-${process.pid}-${Date.now()}.txt`) : null;
+  if (timeFile) command.unshift(TIME, '-f', '%U %S %M', '-o', timeFile);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', ...args], {
+    const child = spawn(command[0]!, command.slice(1), {
       cwd: dir,
       env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', NO_UPDATE_NOTIFIER: '1', ...env, FORCE_COLOR: '0', NO_COLOR: '1'},
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -82,7 +116,9 @@ export function buildSite(dir: string, env: Record<string, string> = {}, args: s
     child.on('error', (error) => (clearInterval(sampler), reject(error)));
     child.on('close', (status) => {
       clearInterval(sampler);
-      resolve({status, output, ...(peakRssKiB === undefined ? {} : {peakRssKiB})});
+      const timed = timeFile ? readTimeFile(timeFile) : undefined;
+      if (timed) resolve({status, output, ...timed});
+      else resolve({status, output, ...(peakRssKiB === undefined ? {} : {peakRssKiB})});
     });
   });
 }

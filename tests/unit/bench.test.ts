@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
 import {describe, expect, test} from 'vitest';
+import {STOCK_REMOVES} from '../../bench/lib/site';
+import {parseTimeOutput} from '../support/siteCopy';
 import {alternate, median} from '../../bench/lib/stats';
 import {generatedPage, taskId} from '../../bench/lib/generate';
 import {formatMarkdown, formatTable} from '../../bench/lib/report';
@@ -86,3 +91,41 @@ describe('print-links origin', () => {
     expect(escaped.slice(1, -1)).not.toMatch(/["<>]/);
   });
 });
+
+describe('the stock variant', () => {
+  const ROOT = path.resolve(__dirname, '../..');
+  const EXTENSIONS = ['', '.ts', '.tsx', '.js', '.cjs', '.mjs', '/index.ts', '/index.tsx', '/index.js'];
+
+  /** Every repository file the config loads through relative or @site/ imports (what Docusaurus loads before any build). */
+  function configModules(): string[] {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const {fileName} of ts.preProcessFile(fs.readFileSync(path.join(ROOT, file), 'utf8'), true, true).importedFiles) {
+        const base = fileName.startsWith('.') ? path.join(path.dirname(file), fileName) : fileName.startsWith('@site/') ? fileName.slice(6) : null;
+        if (base === null || /\.(css|json|svg|png)$/.test(base)) continue;
+        const found = EXTENSIONS.map((ext) => path.posix.normalize(base + ext)).find((f) => fs.statSync(path.join(ROOT, f), {throwIfNoEntry: false})?.isFile());
+        if (found) visit(found);
+      }
+    };
+    visit('docusaurus.config.ts');
+    return [...seen];
+  }
+
+  test('stockify removes no module the config imports, so the stock build can load the config', () => {
+    const modules = configModules();
+    expect(modules.length).toBeGreaterThan(20);
+    expect(modules.filter((file) => STOCK_REMOVES.some((dir) => file.startsWith(`${dir}/`)))).toEqual([]);
+  });
+});
+
+describe('build CPU time', () => {
+  test("reads user + system seconds and peak memory from /usr/bin/time's last line", () => {
+    expect(parseTimeOutput('41.52 3.10 912344\n')).toEqual({cpuSeconds: 44.62, peakRssKiB: 912344});
+    expect(parseTimeOutput('Command exited with non-zero status 1\n2.00 0.50 1000\n')).toEqual({cpuSeconds: 2.5, peakRssKiB: 1000});
+    expect(parseTimeOutput('')).toBeUndefined();
+    expect(parseTimeOutput('Command terminated by signal 9\n')).toBeUndefined();
+  });
+});
+

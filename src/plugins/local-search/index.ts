@@ -1,15 +1,15 @@
 /**
  * Local search: a navbar search box, a results page at `/search?q=…`, and one Pagefind
- * index per locale written after each locale's build. Only in the site when DocSearch
- * is not configured (see src/search/config.ts), so its theme components never shadow
- * DocSearch's.
+ * index per locale written after each locale's build (by one Pagefind process for the whole
+ * build). Only in the site when DocSearch is not configured (see src/search/config.ts), so its
+ * theme components never shadow DocSearch's.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {closeSearchIndexer, listBuiltPages, SEARCH_BUNDLE_DIR, writeSearchIndex} from './indexer';
+import {closeSearchIndexerAtExit, listBuiltPages, SEARCH_BUNDLE_DIR, writeSearchIndex} from './indexer';
 
 /** The results page, below each locale's base URL. */
 export const SEARCH_PAGE_PATH = 'search';
@@ -70,7 +70,8 @@ export default function localSearchPlugin(context: LoadContext): Plugin {
         const counts = Object.entries(result.pagesByLanguage).map(([language, count]) => `${count} ${language}`).join(' + ');
         logger.info(logger.interpolate`Search: indexed ${counts} pages into path=${path.relative(process.cwd(), bundleDir)} (${kb} KB in number=${result.files.length} files).`);
       } finally {
-        await closeSearchIndexer();
+        // One Pagefind process for every locale of the build (a shard build has one locale).
+        await closeSearchIndexerAtExit();
       }
     },
   };

@@ -215,3 +215,20 @@ export async function writeSearchIndex(pages: readonly BuiltPage[], outputDir: s
 export async function closeSearchIndexer(): Promise<void> {
   await (await loadPagefind()).close();
 }
+
+const EXIT_HOOK = Symbol.for('playbook.searchIndexer.closesAtExit');
+
+/**
+ * Keeps Pagefind's indexing process for the whole build instead of one per locale: Docusaurus
+ * builds the locales one after another in one process, and Pagefind's module (loaded natively,
+ * so not reloaded with the config for each locale) keeps its process between indexes. It is shut
+ * down when the build process exits; while idle it does not keep the process alive.
+ */
+export async function closeSearchIndexerAtExit(): Promise<void> {
+  const store = globalThis as Record<symbol, boolean | undefined>;
+  if (store[EXIT_HOOK]) return;
+  store[EXIT_HOOK] = true;
+  const pagefind = await loadPagefind();
+  // Only synchronous work runs on 'exit'; Pagefind's close() stops its process synchronously.
+  process.once('exit', () => void pagefind.close());
+}
