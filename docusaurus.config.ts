@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
+import type {Pluggable, PluggableList} from 'unified';
 import {buildLocaleFromEnv, buildRehypeReportPlugins, buildReportPlugins, playbookPlugins, SITE_PIPELINE} from './src/remark';
 import audiencePlugin from './src/plugins/audience';
 import localeParityPlugin from './src/plugins/locale-parity';
@@ -17,6 +18,7 @@ import {createParseFrontMatter} from './src/frontmatter';
 import {contentExcludes} from './src/content/scan';
 import contentGatePlugin from './src/plugins/content-gate';
 import cspPlugin from './src/plugins/csp';
+import clientBundlePlugin from './src/plugins/client-bundle';
 import taskCatalogPlugin from './src/plugins/task-catalog';
 import blockersPlugin from './src/plugins/blockers';
 import translationStatusPlugin from './src/plugins/translation-status';
@@ -35,6 +37,21 @@ if (PLAYBOOK_PLUGINS !== 'on' && PLAYBOOK_PLUGINS !== 'off') {
   throw new Error(`PLAYBOOK_PLUGINS is "${PLAYBOOK_PLUGINS}"; use "on" (default) or "off" (stock Docusaurus, for benchmarks).`);
 }
 const withPlaybook = <T,>(playbook: T, stock: T): T => (PLAYBOOK_PLUGINS === 'on' ? playbook : stock);
+
+/**
+ * Remark/rehype plugins with their options bound in. Docusaurus copies the site config into the
+ * browser's main bundle, and the options (every locale's grammar words, the site folder) are of no
+ * use there: a bound plugin is a function, which the copy leaves out.
+ */
+function withOptionsBound(plugins: PluggableList): Pluggable[] {
+  return plugins.map((entry) => {
+    if (!Array.isArray(entry)) return entry;
+    const [plugin, ...settings] = entry as [(...args: unknown[]) => unknown, ...unknown[]];
+    return function boundPlugin(this: unknown) {
+      return plugin.apply(this, settings);
+    } as Pluggable;
+  });
+}
 
 /**
  * `PLAYBOOK_KEEP_GOING=1` builds past content errors (like `make -k`): each is neutralised
@@ -125,9 +142,9 @@ const config: Config = {
           editLocalizedFiles: true,
           // Filled from ms.date by parseFrontMatter (last_update.date).
           showLastUpdateTime: true,
-          beforeDefaultRemarkPlugins: withPlaybook(markdownPlugins.beforeDefaultRemarkPlugins, []),
-          remarkPlugins: withPlaybook([...markdownPlugins.remarkPlugins, ...buildReportPlugins({keepGoing})], []),
-          rehypePlugins: withPlaybook([...markdownPlugins.rehypePlugins, ...buildRehypeReportPlugins({keepGoing})], []),
+          beforeDefaultRemarkPlugins: withPlaybook(withOptionsBound(markdownPlugins.beforeDefaultRemarkPlugins), []),
+          remarkPlugins: withPlaybook(withOptionsBound([...markdownPlugins.remarkPlugins, ...buildReportPlugins({keepGoing})]), []),
+          rehypePlugins: withPlaybook(withOptionsBound([...markdownPlugins.rehypePlugins, ...buildRehypeReportPlugins({keepGoing})]), []),
         },
         blog: false,
         sitemap: {
@@ -154,6 +171,7 @@ const config: Config = {
       blockersPlugin,
       translationStatusPlugin,
       ...(search.provider === 'local' ? [localSearchPlugin] : []),
+      clientBundlePlugin,
       // Last: it gives every page written so far (and copied later) its Content-Security-Policy.
       [cspPlugin, {connect: search.provider === 'docsearch' ? ALGOLIA_HOSTS : []}],
     ],

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Link} from 'mdast';
+import type {Node} from 'unist';
 import {VFile} from 'vfile';
 import {readPageAnchors, resolveAnchor, type PageParser} from '../content/anchors';
 import {docsDirOf, localeOfFile} from '../content/contentTree';
@@ -8,7 +8,7 @@ import {markdownProcessor} from '../content/parsePage';
 import {report} from '../diagnostics';
 import {withinLimits} from '../trust/limits';
 import remarkIncludes from './includes';
-import {writtenIn, writtenUrl} from './origin';
+import {writtenIn} from './origin';
 
 export interface FragmentOptions {
   siteDir: string;
@@ -36,7 +36,8 @@ function decodeFragment(hash: string): string {
 /**
  * Carries a link's `#fragment` onto the version of the linked page each reader of the linking
  * page is shown (its own translation, else the default locale's), the one way for every kind
- * of link (DocFX file names, site paths, relative routes, bare `#x`): kept where that version
+ * of link (DocFX file names, site paths, relative routes, bare `#x`; Markdown links, link
+ * definitions and raw HTML `<a href>` alike; `url` is the link as written): kept where that version
  * has the ID (headings of included files, `{#id}`, `<a name>`, task rows count), moved to the
  * heading at the same place in a translation, else reported as `link-anchor` at file:line and
  * dropped, so no build fails on an anchor the linter did not report first.
@@ -57,7 +58,7 @@ export function createFragmentCarrier(options: FragmentOptions) {
    * The hash to use in the locale being built (the file's own without a build locale): the
    * written one, a moved one, or '' when the fragment is missing there.
    */
-  return function carry(file: VFile, node: Link, page: LinkedPage, hash: string, consequence = 'the link goes to the top of the page'): string {
+  return function carry(file: VFile, node: Node, url: string, page: LinkedPage, hash: string, consequence = 'the link goes to the top of the page'): string {
     const fragment = decodeFragment(hash);
     if (!fragment) return hash;
     const fileLocale = localeOfFile(file.path, defaultLocale);
@@ -83,7 +84,6 @@ export function createFragmentCarrier(options: FragmentOptions) {
     }
     if (missing.length > 0) {
       const versions = [...new Set(missing)].join(', ');
-      const url = writtenUrl(node);
       report(
         file,
         'link-anchor',

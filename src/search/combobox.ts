@@ -60,9 +60,5 @@ export function nextActiveIndex(current: number, count: number, key: NavigationK
   }
 }
 
-/** Whether a key press should open search: Ctrl/Cmd+K anywhere, `/` when not typing. */
-export function isSearchShortcut(event: {key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean}, typingInField: boolean): boolean {
-  if (event.altKey) return false;
-  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return true;
-  return event.key === '/' && !event.ctrlKey && !event.metaKey && !typingInField;
-}
+// The shortcut is read before the search box's code loads, so it lives on its own.
+export {isSearchShortcut} from './shortcut';

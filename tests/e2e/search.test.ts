@@ -187,6 +187,33 @@ describe('search', () => {
     }, '/search/?q=');
   });
 
+  test('the search box code loads when search opens, not with the page; the light box before it is named like the real one', async () => {
+    // Scripts that hold the real box: only its code sets aria-activedescendant.
+    const boxScripts: Promise<boolean>[] = [];
+    await site.visit(
+      '/de/',
+      async (page) => {
+        await page.waitForSelector('html[data-has-hydrated="true"]');
+        const hasBox = async () => (await Promise.all(boxScripts)).some(Boolean);
+        assert.equal(await hasBox(), false, 'no search box code before search opens');
+        assert.equal(await page.locator(LISTBOX).count(), 0);
+        const box = page.getByRole('combobox', {name: 'Playbook durchsuchen'});
+        assert.equal(await box.getAttribute('placeholder'), 'Suchen');
+        await box.click();
+        await page.locator(LISTBOX).waitFor({state: 'attached'});
+        assert.equal(await hasBox(), true, 'the box code loaded on opening');
+        assert.equal(await page.evaluate(() => document.activeElement?.closest('.navbar') !== null && document.activeElement?.getAttribute('role')), 'combobox');
+      },
+      {
+        prepare: (page) => {
+          page.on('response', (response) => {
+            if (response.request().resourceType() === 'script') boxScripts.push(response.text().then((body) => body.includes('aria-activedescendant'), () => false));
+          });
+        },
+      },
+    );
+  });
+
   test('keyboard only: "/" opens search, Escape closes, arrows pick, Enter opens; the last option opens the results page', async () => {
     await open('/', async (page) => {
       await page.keyboard.press('/');

@@ -154,6 +154,22 @@ describe('task tables and the task catalog', () => {
     });
   }
 
+  test('catalog: typing filters at once; the URL follows after a pause, in the same history entry; a link to the catalog resets it', async () => {
+    await site.visit('/tasks', async (page) => {
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      const entries = await page.evaluate(() => history.length);
+      await page.getByLabel('ID or text').pressSequentially('3680');
+      await expectRows(page.locator('main'), ['3680']);
+      await page.waitForURL('**/tasks?q=3680');
+      assert.equal(await page.evaluate(() => history.length), entries, 'typing replaces the history entry');
+      // The router still sets the filters when it navigates to the catalog.
+      await page.locator('.navbar').getByRole('link', {name: 'Tasks', exact: true}).click();
+      await page.waitForURL((url) => url.pathname === '/tasks' && url.search === '');
+      await page.waitForFunction(() => document.querySelectorAll('main tbody tr.task-row').length === 15);
+      assert.equal(await page.getByLabel('ID or text').inputValue(), '');
+    }, {context});
+  });
+
   test('home page task lookup lands on the catalog filtered by the ID', async () => {
     await site.visit(`/de/`, async (page) => {
       const lookup = page.locator('#task-lookup');

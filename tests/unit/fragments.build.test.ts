@@ -1,6 +1,7 @@
 /**
  * "No build failure on an anchor the linter did not report": a page whose page-path links name
- * `#fragment`s its target lacks is reported by lint:content at file:line, and the real build
+ * `#fragment`s its target lacks (Markdown links, a link definition, raw HTML) is reported by
+ * lint:content at file:line, and the real build
  * (onBrokenAnchors: 'throw') reports the same finding, drops the fragment and passes; a fragment
  * that exists at the same place of the German page is carried there in the German build.
  * One locale is built (de): the English page is shown there too, so both checks run.
@@ -26,6 +27,10 @@ const TEXT = [
   '',
   '[On this page](#here) and [not on this page](#not-here).',
   '',
+  'Raw HTML: <a href="#raw-nope">raw</a> and [by reference][gone].',
+  '',
+  `[gone]: ${GAPS}#ref-nope`,
+  '',
 ].join('\n');
 
 const finding = (line: number, column: number, url: string, page: string, versions: string, consequence: string) =>
@@ -46,15 +51,19 @@ describe('a broken page-path #fragment is reported first and never fails the bui
   const missing = [
     finding(9, 85, `${GAPS}#no-such-heading`, 'lifecycle/remediate/remediate-address-technical-gaps.md', 'de', 'the link goes to the top of the page'),
     finding(11, 27, '#not-here', 'fixtures/fragment-links.md', 'en', 'it is shown as plain text'),
+    finding(13, 11, '#raw-nope', 'fixtures/fragment-links.md', 'en', 'it is shown as plain text'),
+    finding(15, 1, `${GAPS}#ref-nope`, 'lifecycle/remediate/remediate-address-technical-gaps.md', 'de', 'the link goes to the top of the page'),
   ];
 
   test('lint:content reports each at file:line with how to fix it', () => {
     const lines = lint.stdout.split('\n').filter((l) => l.startsWith(PAGE) && l.endsWith('link-anchor'));
     // The English reader and the German one (shown the English page) miss the same anchors.
-    expect(lines.map((l) => l.slice(0, l.indexOf(' Link to a heading')))).toEqual([
+    expect(lines.map((l) => l.slice(0, l.indexOf(' Link to a heading'))).sort()).toEqual([
       finding(9, 85, `${GAPS}#no-such-heading`, 'lifecycle/remediate/remediate-address-technical-gaps.md', 'en, de', 'the link goes to the top of the page'),
       missing[1],
-    ]);
+      missing[2],
+      finding(15, 1, `${GAPS}#ref-nope`, 'lifecycle/remediate/remediate-address-technical-gaps.md', 'en, de', 'the link goes to the top of the page'),
+    ].sort());
     for (const line of lines) expect(line).toMatch(/give the heading that ID with \{#[a-z-]+\}\.  link-anchor$/);
   });
 
@@ -65,6 +74,8 @@ describe('a broken page-path #fragment is reported first and never fails the bui
     const html = fs.readFileSync(path.join(siteDir, 'build/de/docs/fixtures/fragment-links.html'), 'utf8');
     expect(html).not.toContain('no-such-heading');
     expect(html).not.toContain('#not-here');
+    expect(html).not.toContain('raw-nope');
+    expect(html).not.toContain('ref-nope');
     expect(html).toMatch(/<a href="?#here"?[ >]/);
     // The German page has the English page's "Overview" at the same place: "Übersicht".
     expect(html).toMatch(new RegExp(`href="?/de${GAPS}#%C3%BCbersicht"?[ >]`));

@@ -3,7 +3,7 @@
  * by text/ID, service, role, requirement and phase. Filters live in the URL query, so a filtered
  * view (`/de/tasks?service=Intune`) can be shared.
  */
-import {useMemo, type ReactNode} from 'react';
+import {memo, useDeferredValue, useMemo, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
@@ -11,17 +11,16 @@ import Layout from '@theme/Layout';
 import {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {useHistory} from '@docusaurus/router';
-import {useHistorySelector} from '@docusaurus/theme-common';
 import {REQUIREMENTS} from '../../playbook/tasks';
 import {
-  filterOptions, filterTasks, formatTaskQuery, parseTaskQuery, searchTextOf, tasksCsv,
-  type CatalogTask, type TaskFilter, type TaskQuery,
+  filterOptions, filterTasks, formatTaskQuery, searchTextOf, tasksCsv,
+  type CatalogTask, type TaskFilter,
 } from '../../tasks/catalog';
 import {requirementLabels, taskColumnLabels} from '../TaskTable/labels';
 import {NoMatchRow, RequirementBadge, ServiceChips} from '../TaskTable/parts';
 import taskStyles from '../TaskTable/styles.module.css';
 import styles from './styles.module.css';
+import {useTaskQuery, type QueryUpdate} from './useTaskQuery';
 
 /** Rows per page: keeps the page light with 10,000 tasks. */
 export const PAGE_SIZE = 50;
@@ -30,30 +29,19 @@ interface Props {
   catalog: {tasks: CatalogTask[]};
 }
 
-function useTaskQuery(): [TaskQuery, (change: Partial<TaskQuery>) => void] {
-  const history = useHistory();
-  // Empty during server rendering and hydration, so the first client render matches the HTML.
-  const search = useHistorySelector((h) => h.location.search);
-  const query = useMemo(() => parseTaskQuery(search), [search]);
-  const update = (change: Partial<TaskQuery>) => {
-    const next = {...query, page: 1, ...change};
-    history.replace({search: formatTaskQuery(next), hash: ''});
-  };
-  return [query, update];
-}
-
-function SelectFilter({name, label, value, options, onChange}: {
-  name: TaskFilter;
+/** A select filter; memoised, so typing in the text filter does not re-render its options. */
+const SelectFilter = memo(function SelectFilter({name, label, value, options, update}: {
+  name: Exclude<TaskFilter, 'q'>;
   label: string;
   value: string;
   options: readonly {value: string; label: string}[];
-  onChange: (value: string) => void;
+  update: QueryUpdate;
 }): ReactNode {
   const all = translate({id: 'tasks.catalog.filter.all', message: 'All', description: 'Option of a catalog filter that filters nothing'});
   return (
     <div className={styles.field}>
       <label htmlFor={`task-filter-${name}`}>{label}</label>
-      <select id={`task-filter-${name}`} className={taskStyles.input} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
+      <select id={`task-filter-${name}`} className={taskStyles.input} name={name} value={value} onChange={(event) => update({[name]: event.target.value})}>
         <option value="">{all}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -63,7 +51,7 @@ function SelectFilter({name, label, value, options, onChange}: {
       </select>
     </div>
   );
-}
+});
 
 function Pagination({page, pages, onPage}: {page: number; pages: number; onPage: (page: number) => void}): ReactNode {
   if (pages <= 1) return null;
@@ -123,7 +111,7 @@ function MalformedCells({task}: {task: CatalogTask}): ReactNode {
   );
 }
 
-function TaskCatalogRow({task}: {task: CatalogTask}): ReactNode {
+const TaskCatalogRow = memo(function TaskCatalogRow({task}: {task: CatalogTask}): ReactNode {
   // Task pages are static files written after the build: a plain link loads them.
   const taskPage = useBaseUrl(`/tasks/${task.id}`);
   return (
@@ -148,27 +136,112 @@ function TaskCatalogRow({task}: {task: CatalogTask}): ReactNode {
       </td>
     </tr>
   );
+});
+
+/** The table of one result page; it re-renders only when the rows it shows change. */
+const ResultTable = memo(function ResultTable({tasks}: {tasks: readonly CatalogTask[]}): ReactNode {
+  const columns = taskColumnLabels();
+  return (
+    <div className={taskStyles.scroll}>
+      <table className={taskStyles.table}>
+        <thead>
+          <tr>
+            <th scope="col">{columns.id}</th>
+            <th scope="col">{columns.name}</th>
+            <th scope="col">{columns.requirement}</th>
+            <th scope="col">{columns.role}</th>
+            <th scope="col">{columns.services}</th>
+            <th scope="col">{translate({id: 'tasks.column.phase', message: 'Phase', description: 'Task catalog header: lifecycle phase'})}</th>
+            <th scope="col">{translate({id: 'tasks.column.page', message: 'Page', description: 'Task catalog header: the page a task is on'})}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.map((task) => (
+            <TaskCatalogRow key={task.url} task={task} />
+          ))}
+          {tasks.length === 0 ? <NoMatchRow columns={7} /> : null}
+        </tbody>
+      </table>
+    </div>
+  );
+});
+
+/**
+ * Filters and results. The form follows every keystroke; the list follows a deferred copy of the
+ * filters, so typing stays responsive with 10,000 tasks, and only the parts whose data changed render.
+ */
+function Catalog({tasks}: {tasks: readonly CatalogTask[]}): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const locale = i18n.currentLocale;
+  const [query, update] = useTaskQuery();
+  const shownQuery = useDeferredValue(query);
+  // Each task's text folded once; a keystroke only scans these strings.
+  const searchTexts = useMemo(() => tasks.map(searchTextOf), [tasks]);
+  const options = useMemo(() => {
+    const {service, role, phase} = filterOptions(tasks, locale);
+    const asOptions = (values: string[]) => values.map((value) => ({value, label: value}));
+    return {service: asOptions(service), role: asOptions(role), phase: asOptions(phase)};
+  }, [tasks, locale]);
+  const matching = useMemo(() => filterTasks(tasks, shownQuery, searchTexts), [tasks, shownQuery, searchTexts]);
+  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  const page = Math.min(shownQuery.page, pages);
+  const shown = useMemo(() => matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [matching, page]);
+  const columns = taskColumnLabels();
+  // Translations are fixed for the page: made once.
+  const requirementOptions = useMemo(() => {
+    const labels = requirementLabels();
+    return REQUIREMENTS.map((value) => ({value, label: labels[value]}));
+  }, []);
+  const filtered = formatTaskQuery({...shownQuery, page: 1}) !== '';
+
+  return (
+    <>
+      <form role="search" data-pagefind-ignore="all" className={styles.filters} onSubmit={(event) => event.preventDefault()}>
+        <div className={styles.field}>
+          <label htmlFor="task-filter-q">{translate({id: 'tasks.catalog.filter.text', message: 'ID or text', description: 'Label of the catalog free-text filter'})}</label>
+          <input
+            id="task-filter-q"
+            className={taskStyles.input}
+            name="q"
+            type="search"
+            value={query.q}
+            placeholder={translate({id: 'tasks.catalog.filter.placeholder', message: 'e.g. 3988 or Intune', description: 'Placeholder of the catalog free-text filter'})}
+            onChange={(event) => update({q: event.target.value}, {typing: true})}
+          />
+        </div>
+        <SelectFilter name="service" label={columns.services} value={query.service} options={options.service} update={update} />
+        <SelectFilter name="role" label={columns.role} value={query.role} options={options.role} update={update} />
+        <SelectFilter name="requirement" label={columns.requirement} value={query.requirement} options={requirementOptions} update={update} />
+        <SelectFilter
+          name="phase"
+          label={translate({id: 'tasks.column.phase', message: 'Phase', description: 'Task catalog header: lifecycle phase'})}
+          value={query.phase}
+          options={options.phase}
+          update={update}
+        />
+        <button type="button" className={clsx('button button--secondary', styles.clear)} disabled={!filtered} onClick={() => update({q: '', service: '', role: '', requirement: '', phase: ''})}>
+          {translate({id: 'tasks.catalog.clear', message: 'Clear filters', description: 'Button that resets the catalog filters'})}
+        </button>
+      </form>
+
+      <div className={styles.results} data-pagefind-ignore="all">
+        <p role="status" className={styles.count}>
+          {filtered
+            ? translate({id: 'tasks.catalog.countFiltered', message: '{shown} of {total} tasks', description: 'Catalog result count with filters'}, {shown: matching.length, total: tasks.length})
+            : translate({id: 'tasks.catalog.count', message: '{total} tasks', description: 'Catalog result count without filters'}, {total: tasks.length})}
+        </p>
+        <CsvDownload tasks={matching} locale={locale} />
+      </div>
+
+      <ResultTable tasks={shown} />
+      <Pagination page={page} pages={pages} onPage={(next) => update({page: next})} />
+    </>
+  );
 }
 
 export default function TaskCatalog({catalog}: Props): ReactNode {
-  const {i18n} = useDocusaurusContext();
-  const locale = i18n.currentLocale;
-  const {tasks} = catalog;
-  const [query, update] = useTaskQuery();
-  const searchTexts = useMemo(() => tasks.map(searchTextOf), [tasks]);
-  const options = useMemo(() => filterOptions(tasks, locale), [tasks, locale]);
-  const matching = useMemo(() => filterTasks(tasks, query, searchTexts), [tasks, query, searchTexts]);
-  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
-  const page = Math.min(query.page, pages);
-  const shown = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const columns = taskColumnLabels();
-  const requirements = requirementLabels();
   const jsonUrl = useBaseUrl('/tasks.json');
-  const filtered = formatTaskQuery({...query, page: 1}) !== '';
-
   const title = translate({id: 'tasks.catalog.title', message: 'FTOP tasks', description: 'Title of the task catalog page'});
-  const asOptions = (values: string[]) => values.map((value) => ({value, label: value}));
-
   return (
     <Layout
       title={title}
@@ -183,72 +256,8 @@ export default function TaskCatalog({catalog}: Props): ReactNode {
           })}{' '}
           <a href={jsonUrl} className={styles.inlineLink}>{translate({id: 'tasks.catalog.json', message: 'All tasks as JSON', description: 'Link to tasks.json'})}</a>
         </p>
-
-        <form role="search" data-pagefind-ignore="all" className={styles.filters} onSubmit={(event) => event.preventDefault()}>
-          <div className={styles.field}>
-            <label htmlFor="task-filter-q">{translate({id: 'tasks.catalog.filter.text', message: 'ID or text', description: 'Label of the catalog free-text filter'})}</label>
-            <input
-              id="task-filter-q"
-              className={taskStyles.input}
-              name="q"
-              type="search"
-              value={query.q}
-              placeholder={translate({id: 'tasks.catalog.filter.placeholder', message: 'e.g. 3988 or Intune', description: 'Placeholder of the catalog free-text filter'})}
-              onChange={(event) => update({q: event.target.value})}
-            />
-          </div>
-          <SelectFilter name="service" label={columns.services} value={query.service} options={asOptions(options.service)} onChange={(service) => update({service})} />
-          <SelectFilter name="role" label={columns.role} value={query.role} options={asOptions(options.role)} onChange={(role) => update({role})} />
-          <SelectFilter
-            name="requirement"
-            label={columns.requirement}
-            value={query.requirement}
-            options={REQUIREMENTS.map((value) => ({value, label: requirements[value]}))}
-            onChange={(requirement) => update({requirement})}
-          />
-          <SelectFilter
-            name="phase"
-            label={translate({id: 'tasks.column.phase', message: 'Phase', description: 'Task catalog header: lifecycle phase'})}
-            value={query.phase}
-            options={asOptions(options.phase)}
-            onChange={(phase) => update({phase})}
-          />
-          <button type="button" className={clsx('button button--secondary', styles.clear)} disabled={!filtered} onClick={() => update({q: '', service: '', role: '', requirement: '', phase: ''})}>
-            {translate({id: 'tasks.catalog.clear', message: 'Clear filters', description: 'Button that resets the catalog filters'})}
-          </button>
-        </form>
-
-        <div className={styles.results} data-pagefind-ignore="all">
-        <p role="status" className={styles.count}>
-          {filtered
-            ? translate({id: 'tasks.catalog.countFiltered', message: '{shown} of {total} tasks', description: 'Catalog result count with filters'}, {shown: matching.length, total: tasks.length})
-            : translate({id: 'tasks.catalog.count', message: '{total} tasks', description: 'Catalog result count without filters'}, {total: tasks.length})}
-        </p>
-          <CsvDownload tasks={matching} locale={locale} />
-        </div>
-
-        <div className={taskStyles.scroll}>
-          <table className={taskStyles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{columns.id}</th>
-                <th scope="col">{columns.name}</th>
-                <th scope="col">{columns.requirement}</th>
-                <th scope="col">{columns.role}</th>
-                <th scope="col">{columns.services}</th>
-                <th scope="col">{translate({id: 'tasks.column.phase', message: 'Phase', description: 'Task catalog header: lifecycle phase'})}</th>
-                <th scope="col">{translate({id: 'tasks.column.page', message: 'Page', description: 'Task catalog header: the page a task is on'})}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((task) => (
-                <TaskCatalogRow key={task.url} task={task} />
-              ))}
-              {shown.length === 0 ? <NoMatchRow columns={7} /> : null}
-            </tbody>
-          </table>
-        </div>
-        <Pagination page={page} pages={pages} onPage={(next) => update({page: next})} />
+        {/* The page's layout stays out of the filter's re-renders. */}
+        <Catalog tasks={catalog.tasks} />
       </main>
     </Layout>
   );

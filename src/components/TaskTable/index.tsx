@@ -8,7 +8,6 @@ import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {taskAnchor, type TaskColumn} from '../../playbook/tasks';
 import {isSafeUrl} from '../../trust/url';
 import {requirementLabels, taskColumnLabels} from './labels';
@@ -130,7 +129,7 @@ function SortableHeader({label, sortKey, sort, onSort}: {label: string; sortKey:
 }
 
 export interface TaskTableProps {
-  /** The page's locale, for sorting names. */
+  /** The page's locale, for sorting names (the task-tables plugin always sets it; else the reader's language). */
   locale?: string;
   /** "5" with a services column, "4" without. */
   columns?: string;
@@ -139,7 +138,7 @@ export interface TaskTableProps {
   children?: ReactNode;
 }
 
-export function TaskTable({locale = DEFAULT_LOCALE, columns = '5', catalog, children}: TaskTableProps): ReactNode {
+export function TaskTable({locale, columns = '5', catalog, children}: TaskTableProps): ReactNode {
   const columnCount = columns === '4' ? 4 : 5;
   const labels = taskColumnLabels();
   const rows = useMemo(() => rowModels(children, requirementLabels()), [children]);

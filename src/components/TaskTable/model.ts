@@ -77,7 +77,7 @@ export interface SortState {
 }
 
 /** Rows in the requested order; unreadable IDs sort last, ties keep page order. */
-export function sortRows(rows: readonly TaskRowModel[], sort: SortState | null, locale: string): TaskRowModel[] {
+export function sortRows(rows: readonly TaskRowModel[], sort: SortState | null, locale: string | undefined): TaskRowModel[] {
   if (!sort) return [...rows];
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const compare = (a: TaskRowModel, b: TaskRowModel) =>

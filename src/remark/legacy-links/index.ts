@@ -8,6 +8,7 @@ import {report} from '../../diagnostics';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {createFragmentCarrier} from '../fragments';
 import {jsxText} from '../jsxNodes';
+import {writtenUrl} from '../origin';
 
 export interface LegacyLinksOptions {
   siteDir: string;
@@ -58,7 +59,7 @@ const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options)
       }
       // Content-relative: Docusaurus resolves it in the reader's locale, falling back to the default.
       node.data = {...node.data, playbookWrittenUrl: node.url};
-      node.url = `/${entry.source}${carryFragment(file, node, entry, legacy.hash)}`;
+      node.url = `/${entry.source}${carryFragment(file, node, writtenUrl(node), entry, legacy.hash)}`;
       if (!entry.locales.includes(readerLocale)) {
         // The reader lands on a page in another language: say so, visibly and to screen readers.
         const lang = entry.locales[0]!;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Link, Root} from 'mdast';
+import type {Definition, Html, Link, Root} from 'mdast';
+import type {Node} from 'unist';
 import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
 import {createConfinement} from '../../content/confine';
@@ -10,6 +11,7 @@ import {readContentLayout} from '../../content/layout';
 import {EVERY_AUDIENCE, readAudienceView} from '../../audience';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {report} from '../../diagnostics';
+import {escapeAttribute} from '../../trust/escape';
 import {createFragmentCarrier} from '../fragments';
 import {jsxText} from '../jsxNodes';
 import {baseFileOf, writtenIn, writtenUrl} from '../origin';
@@ -25,6 +27,9 @@ export interface SiteLinksOptions {
 }
 
 const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
+/** `<a … href="…"`: the tag up to the attribute, the attribute's name, its value. */
+const HTML_LINK = /(<a\b[^>]*?)(\shref\s*=\s*)(?:"([^"]*)"|'([^']*)')/gi;
+const decodeHtmlAttribute = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
 /**
  * Links in Markdown that are not DocFX file names (those are `legacy-links`' job, which runs
@@ -144,15 +149,54 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
      * Legacy links were carried by legacy-links already.
      */
     const keepFragment = (node: Link, url: string, page: string | null): boolean => {
-      const at = node.url.indexOf('#');
-      if (page === null || at < 0 || node.data?.playbookWrittenUrl !== undefined) return true;
-      const bare = url.startsWith('#');
-      const hash = node.url.slice(at);
-      const carried = carryFragment(file, node, linkedPage(page), hash, bare ? 'it is shown as plain text' : undefined);
-      if (bare && carried === '') return false;
-      node.url = `${node.url.slice(0, at)}${carried}`;
+      if (node.data?.playbookWrittenUrl !== undefined) return true;
+      const carried = carriedUrl(node, node.url, url, page, 'it is shown as plain text');
+      if (carried === null) return false;
+      node.url = carried;
       return true;
     };
+
+    /**
+     * `current` (the link's URL now; `written` as the author wrote it) with its `#fragment`
+     * carried onto `page` (this page for a bare `#x`); null when a bare `#x` names nothing.
+     */
+    const carriedUrl = (place: Node, current: string, written: string, page: string | null, bareConsequence: string): string | null => {
+      const at = current.indexOf('#');
+      if (page === null || at < 0) return current;
+      const bare = written.startsWith('#');
+      const hash = current.slice(at);
+      const carried = carryFragment(file, place, written, linkedPage(page), hash, bare ? bareConsequence : undefined);
+      return bare && carried === '' ? null : `${current.slice(0, at)}${carried}`;
+    };
+
+    /** The page a link's URL reaches (this page for `#x`), or null (no page, or not a page link). */
+    const reachedPage = (url: string, base: string, rewrite: (route: string) => void = () => undefined): string | null => {
+      if (url.startsWith('#')) return source;
+      let page = null as string | null;
+      if (refusal(url, base) || problem(url, base, rewrite, (reached) => (page = reached))) return null;
+      return page;
+    };
+
+    // Link definitions (`[x][ref]` … `[ref]: /docs/x#y`): Docusaurus checks their anchors too.
+    visit(tree, 'definition', (node: Definition) => {
+      const url = node.url.trim();
+      if (!url.includes('#') || node.data?.playbookWrittenUrl !== undefined) return;
+      let current = url;
+      const page = reachedPage(url, baseFileOf(node, file), (route) => (current = route));
+      node.url = carriedUrl(node, current, url, page, 'the link goes to the top of the page') ?? '#';
+    });
+
+    // Raw HTML links (`<a href="#y">`), which become links of the page as well.
+    visit(tree, 'html', (node: Html) => {
+      if (!/<a\b/i.test(node.value)) return;
+      node.value = node.value.replace(HTML_LINK, (whole, open: string, attribute: string, double?: string, single?: string) => {
+        const url = decodeHtmlAttribute(double ?? single ?? '').trim();
+        if (!url.includes('#')) return whole;
+        const carried = carriedUrl(node, url, url, reachedPage(url, baseFileOf(node, file)), 'it is shown as plain text');
+        if (carried === null) return open; // no href: text, not a link
+        return carried === url ? whole : `${open}${attribute}"${escapeAttribute(carried)}"`;
+      });
+    });
 
     visit(tree, 'link', (node: Link, index, parent) => {
       // A link to a page of another locale becomes Docusaurus's Link, so the sanitizer keeps it

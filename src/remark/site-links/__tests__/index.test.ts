@@ -36,6 +36,10 @@ const expected: Record<string, string[]> = {
   ],
   'en/a/page.md': [`${at('docs/a/page.md')}:3:1  warning  Link "../missing" ${NOT_A_PAGE} (in docs/b/_inc/x.md:1)  site-link`],
   'en/fragments/fallback.md': [
+    // Link definitions and raw HTML links first (their own passes), then Markdown links.
+    `${fallback}:20:1  warning  ${noAnchor('/docs/fragments/target#gone-ref', 'gone-ref', 'fragments/target.md (en, de)')}`,
+    `${fallback}:17:40  warning  ${noAnchor('#raw-nope', 'raw-nope', 'fragments/fallback.md (en)', AS_TEXT)}`,
+    `${fallback}:17:129  warning  ${noAnchor('/docs/fragments/target#raw-gone', 'raw-gone', 'fragments/target.md (en, de)')}`,
     `${fallback}:10:3  warning  ${noAnchor('/docs/fragments/target#old-name', 'old-name', 'fragments/target.md (de)')}`,
     `${fallback}:11:3  warning  ${noAnchor('/docs/fragments/target#nowhere', 'nowhere', 'fragments/target.md (en, de)')}`,
     `${fallback}:12:3  warning  ${noAnchor('/fragments/target.md#gone', 'gone', 'fragments/target.md (en, de)')}`,
@@ -102,7 +106,12 @@ describe('remark site links', () => {
       '/fragments/target.md',
       '#section',
     ]);
+    expect(output).toContain('[ref]: /docs/fragments/target#einzelheiten');
+    expect(output).toContain('<a href="/docs/fragments/target#einzelheiten">there</a>');
     expect(diagnostics).toEqual([
+      `${fallback}:20:1  warning  ${noAnchor('/docs/fragments/target#gone-ref', 'gone-ref', 'fragments/target.md (de)')}`,
+      `${fallback}:17:40  warning  ${noAnchor('#raw-nope', 'raw-nope', 'fragments/fallback.md (en)', AS_TEXT)}`,
+      `${fallback}:17:129  warning  ${noAnchor('/docs/fragments/target#raw-gone', 'raw-gone', 'fragments/target.md (de)')}`,
       `${fallback}:10:3  warning  ${noAnchor('/docs/fragments/target#old-name', 'old-name', 'fragments/target.md (de)')}`,
       `${fallback}:11:3  warning  ${noAnchor('/docs/fragments/target#nowhere', 'nowhere', 'fragments/target.md (de)')}`,
       `${fallback}:12:3  warning  ${noAnchor('/fragments/target.md#gone', 'gone', 'fragments/target.md (de)')}`,
