@@ -10,7 +10,7 @@ import {frontMatterSchemaFor} from './schema';
 import {dateConventionsOf} from '../content/contentTree';
 import {DEFAULT_DATE_CONVENTIONS, DEFAULT_LOCALE, LOCALE_CONFIGS, type DateConventions, type LocaleConfig} from '../playbook/locales';
 import {withinLimits} from '../trust/limits';
-import {cachedResult, textKey} from '../content/buildCache';
+import {indexedPage} from '../pageIndex';
 
 /**
  * The page's H1, as the catalog, sidebar and `<title>` use it; null when it has none, or when
@@ -78,8 +78,9 @@ export function createParseFrontMatter(options: ParseFrontMatterOptions = {}): P
       Object.entries(result.frontMatter).filter(([key]) => !(CODE_KEYS as readonly string[]).includes(key) && !keysInError(result.frontMatter, conventions).has(key)),
     );
     // Docusaurus asks up to three times per file (metadata, client and server bundles) in each
-    // locale's build (a page stands in for a missing translation): read each body's title once.
-    const h1 = cachedResult('page-title', textKey(body), () => readPageTitle(body));
+    // locale's build: the page index parses each file once per build, and the task catalog and
+    // translation status read the same entry. Its H1 is read as Docusaurus renders it (GFM).
+    const h1 = withinLimits(body) ? indexedPage(filePath, fileContent).title : null;
     return {frontMatter: toDocusaurusFrontMatter(frontMatter, h1, conventions), content: body.trim()};
   };
 }

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {buildCache, textKey} from '../../content/buildCache';
 import {dateConventionsOf} from '../../content/contentTree';
+import {createParseFrontMatter} from '../../frontmatter';
 import {parsePage} from '../../content/parsePage';
 import {validateFrontMatter} from '../../frontmatter/validate';
 import {findPageTitle} from '../../playbook/titles';
@@ -78,6 +80,15 @@ describe('the page index', () => {
     } finally {
       fs.rmSync(dir, {recursive: true, force: true});
     }
+  });
+
+  test("Docusaurus's front-matter parser takes the title from the page's index entry, so the build parses the page for it once", async () => {
+    const file = path.join(os.tmpdir(), `page-index-title-${process.pid}.md`);
+    const content = '---\ntitle: DocFX boilerplate\nms.date: 1/29/2020\n---\n\n# Voraussetzungen prüfen\n\nText\n';
+    expect(buildCache('page-index').has(`${file}\n${textKey(content)}`)).toBe(false);
+    const {frontMatter} = await createParseFrontMatter()({filePath: file, fileContent: content, defaultParseFrontMatter: async () => undefined as never});
+    expect(frontMatter.title).toBe('Voraussetzungen prüfen');
+    expect(buildCache<unknown>('page-index').get(`${file}\n${textKey(content)}`)).toBe(indexedPage(file, content));
   });
 
   test('indexTasks keeps the catalog fields of a well-formed row', () => {
