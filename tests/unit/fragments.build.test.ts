@@ -1,6 +1,7 @@
 /**
  * "No build failure on an anchor the linter did not report": a page whose page-path links name
- * `#fragment`s its target lacks (Markdown links, link definitions by site path and by old file name, raw HTML) is reported by
+ * `#fragment`s its target lacks (Markdown links, link definitions by site path and by old file name, raw HTML,
+ * quoted or not) — or whose definitions and raw HTML name no page — is reported by
  * lint:content at file:line, and the real build
  * (onBrokenAnchors: 'throw') reports the same finding, drops the fragment and passes; a fragment
  * that exists at the same place of the German page is carried there in the German build.
@@ -32,6 +33,10 @@ const TEXT = [
   `[gone]: ${GAPS}#ref-nope`,
   '[old]: remediate-address-technical-gaps-partner.md#old-nope',
   '',
+  'More: <a href=#bare-nope>unquoted</a>, <a href="/docs/no-such-page">raw page</a> and [a missing page][nopage].',
+  '',
+  '[nopage]: /docs/no-such-page',
+  '',
 ].join('\n');
 
 const finding = (line: number, column: number, url: string, page: string, versions: string, consequence: string) =>
@@ -55,6 +60,12 @@ describe('a broken page-path #fragment is reported first and never fails the bui
     finding(13, 11, '#raw-nope', 'fixtures/fragment-links.md', 'en', 'it is shown as plain text'),
     finding(15, 1, `${GAPS}#ref-nope`, 'lifecycle/remediate/remediate-address-technical-gaps.md', 'de', 'the link goes to the top of the page'),
     finding(16, 1, 'remediate-address-technical-gaps-partner.md#old-nope', 'lifecycle/remediate/remediate-address-technical-gaps.md', 'de', 'the link goes to the top of the page'),
+    finding(18, 7, '#bare-nope', 'fixtures/fragment-links.md', 'en', 'it is shown as plain text'),
+  ];
+  // Targets Docusaurus's onBrokenLinks would fail the build on, in definitions and raw HTML: lint errors, build warnings.
+  const unreached = [
+    `${PAGE}:18:40  error  Link "/docs/no-such-page" is no page of this site; it is shown as plain text.`,
+    `${PAGE}:20:1  error  Link definition [nopage] "/docs/no-such-page" is no page of this site; the links using it are shown as plain text.`,
   ];
 
   test('lint:content reports each at file:line with how to fix it', () => {
@@ -66,8 +77,11 @@ describe('a broken page-path #fragment is reported first and never fails the bui
       missing[2],
       finding(15, 1, `${GAPS}#ref-nope`, 'lifecycle/remediate/remediate-address-technical-gaps.md', 'en, de', 'the link goes to the top of the page'),
       finding(16, 1, 'remediate-address-technical-gaps-partner.md#old-nope', 'lifecycle/remediate/remediate-address-technical-gaps.md', 'en, de', 'the link goes to the top of the page'),
+      missing[5],
     ].sort());
     for (const line of lines) expect(line).toMatch(/give the heading that ID with \{#[a-z-]+\}\.  link-anchor$/);
+    const siteLinks = lint.stdout.split('\n').filter((l) => l.startsWith(PAGE) && l.endsWith('site-link'));
+    expect(siteLinks.map((l) => l.slice(0, l.indexOf(' Fix the target')))).toEqual(unreached);
   });
 
   test('the build passes, reports the same findings and keeps no broken fragment', () => {
@@ -80,6 +94,9 @@ describe('a broken page-path #fragment is reported first and never fails the bui
     expect(html).not.toContain('raw-nope');
     expect(html).not.toContain('ref-nope');
     expect(html).not.toContain('old-nope');
+    expect(html).not.toContain('bare-nope');
+    expect(html).not.toContain('no-such-page');
+    for (const line of unreached) expect(build.output).toContain(line.slice(line.indexOf('Link')));
     expect(html).toMatch(/<a href="?#here"?[ >]/);
     // The German page has the English page's "Overview" at the same place: "Übersicht".
     expect(html).toMatch(new RegExp(`href="?/de${GAPS}#%C3%BCbersicht"?[ >]`));

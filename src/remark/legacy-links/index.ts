@@ -1,4 +1,4 @@
-import type {Definition, Link, LinkReference, Root} from 'mdast';
+import type {Definition, Link, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
 import {parseLegacyLink} from '../../playbook/legacyNames';
@@ -6,6 +6,7 @@ import {indexImportedFiles, localeOfFile, type PageEntry} from '../../content/co
 import {indexPages, pageNamedBy, readContentLayout} from '../../content/layout';
 import {report} from '../../diagnostics';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
+import {dropDefinitions} from '../definitions';
 import {createFragmentCarrier} from '../fragments';
 import {jsxText} from '../jsxNodes';
 import {writtenUrl} from '../origin';
@@ -42,7 +43,7 @@ const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options)
     // Link definitions (`[x][ref]` … `[ref]: x-partner.md#y`) name pages the same way; a
     // definition that names none is removed and the links using it are shown as text.
     const unresolved = new Set<string>();
-    visit(tree, 'definition', (node: Definition, index, parent) => {
+    visit(tree, 'definition', (node: Definition) => {
       const legacy = parseLegacyLink(node.url);
       if (!legacy) return undefined;
       const entry = pageNamedBy(legacy, pages, importedFiles);
@@ -59,17 +60,9 @@ const remarkLegacyLinks: Plugin<[LegacyLinksOptions], Root> = function (options)
         node.url,
       );
       unresolved.add(node.identifier);
-      if (!parent || index === undefined) return undefined;
-      parent.children.splice(index, 1);
-      return [SKIP, index];
+      return undefined;
     });
-    if (unresolved.size > 0) {
-      visit(tree, 'linkReference', (node: LinkReference, index, parent) => {
-        if (!unresolved.has(node.identifier) || !parent || index === undefined) return undefined;
-        parent.children.splice(index, 1, ...node.children);
-        return [SKIP, index];
-      });
-    }
+    dropDefinitions(tree, unresolved);
     visit(tree, 'link', (node: Link, index, parent) => {
       const legacy = parseLegacyLink(node.url);
       if (!legacy) return;

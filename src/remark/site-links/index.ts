@@ -12,6 +12,7 @@ import {EVERY_AUDIENCE, readAudienceView} from '../../audience';
 import {DEFAULT_LOCALE} from '../../playbook/locales';
 import {report} from '../../diagnostics';
 import {escapeAttribute} from '../../trust/escape';
+import {dropDefinitions} from '../definitions';
 import {createFragmentCarrier} from '../fragments';
 import {jsxText} from '../jsxNodes';
 import {baseFileOf, writtenIn, writtenUrl} from '../origin';
@@ -27,8 +28,8 @@ export interface SiteLinksOptions {
 }
 
 const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
-/** `<a … href="…"`: the tag up to the attribute, the attribute's name, its value. */
-const HTML_LINK = /(<a\b[^>]*?)(\shref\s*=\s*)(?:"([^"]*)"|'([^']*)')/gi;
+/** `<a … href="…"`: the tag up to the attribute, the attribute's name, its value (double-, single- or unquoted, as HTML allows). */
+const HTML_LINK = /(<a\b[^>]*?)(\shref\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const decodeHtmlAttribute = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
 /**
@@ -169,6 +170,18 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
       return bare && carried === '' ? null : `${current.slice(0, at)}${carried}`;
     };
 
+    /**
+     * Reports a link that reaches nothing or is refused (`what` names it, `consequence` says what
+     * the reader sees instead); true when it was reported.
+     */
+    const linkProblem = (url: string, base: string, place: Node, what: string, consequence: string): boolean => {
+      const refused = refusal(url, base);
+      if (refused) report(file, refused.rule, `${refused.reason}${writtenIn(place, options.siteDir)}`, place);
+      const reason = refused ? null : problem(url, base, () => undefined, () => undefined);
+      if (reason) report(file, 'site-link', `${reason.replace(/^Link "[^"]*"|^Link/, what)}; ${consequence}. Fix the target or remove the link.${writtenIn(place, options.siteDir)}`, place);
+      return Boolean(refused || reason);
+    };
+
     /** The page a link's URL reaches (this page for `#x`), or null (no page, or not a page link). */
     const reachedPage = (url: string, base: string, rewrite: (route: string) => void = () => undefined): string | null => {
       if (url.startsWith('#')) return source;
@@ -177,20 +190,31 @@ const remarkSiteLinks: Plugin<[SiteLinksOptions], Root> = function (options) {
       return page;
     };
 
-    // Link definitions (`[x][ref]` … `[ref]: /docs/x#y`): Docusaurus checks their anchors too.
+    // Link definitions (`[x][ref]` … `[ref]: /docs/x#y`): Docusaurus checks their targets and
+    // anchors too. One that reaches nothing is removed and the links using it become text.
+    const unreached = new Set<string>();
     visit(tree, 'definition', (node: Definition) => {
       const url = node.url.trim();
-      if (!url.includes('#') || node.data?.playbookWrittenUrl !== undefined) return;
+      if (node.data?.playbookWrittenUrl !== undefined) return;
+      const label = `Link definition [${node.label ?? node.identifier}] "${url}"`;
+      const reason = linkProblem(url, baseFileOf(node, file), node, label, 'the links using it are shown as plain text');
+      if (reason) {
+        unreached.add(node.identifier);
+        return;
+      }
+      if (!url.includes('#')) return;
       let current = url;
       const page = reachedPage(url, baseFileOf(node, file), (route) => (current = route));
       node.url = carriedUrl(node, current, url, page, 'the link goes to the top of the page') ?? '#';
     });
+    dropDefinitions(tree, unreached);
 
     // Raw HTML links (`<a href="#y">`), which become links of the page as well.
     visit(tree, 'html', (node: Html) => {
       if (!/<a\b/i.test(node.value)) return;
-      node.value = node.value.replace(HTML_LINK, (whole, open: string, attribute: string, double?: string, single?: string) => {
-        const url = decodeHtmlAttribute(double ?? single ?? '').trim();
+      node.value = node.value.replace(HTML_LINK, (whole, open: string, attribute: string, double?: string, single?: string, bare?: string) => {
+        const url = decodeHtmlAttribute(double ?? single ?? bare ?? '').trim();
+        if (linkProblem(url, baseFileOf(node, file), node, `Link "${url}"`, 'it is shown as plain text')) return open;
         if (!url.includes('#')) return whole;
         const carried = carriedUrl(node, url, url, reachedPage(url, baseFileOf(node, file)), 'it is shown as plain text');
         if (carried === null) return open; // no href: text, not a link

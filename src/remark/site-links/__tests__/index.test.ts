@@ -24,6 +24,10 @@ const page = (locale: string, source: string) => fixturePages(site).find((p) => 
 /** Exact findings per fixture page; pages not listed must have none. */
 const expected: Record<string, string[]> = {
   'de/lifecycle/remediate/broken.md': [
+    // Link definitions, then raw HTML links, that reach nothing (Docusaurus would fail the build on them).
+    `${broken}:8:1  warning  Link definition [fehlt] "/docs/lifecycle/remediate/missing" is no page of this site; the links using it are shown as plain text. Fix the target or remove the link.  site-link`,
+    `${broken}:9:1  warning  Link definition [keine-datei] "files/nothing.pdf" names no file next to the page; the links using it are shown as plain text. Fix the target or remove the link.  site-link`,
+    `${broken}:6:11  warning  Link "/docs/lifecycle/remediate/missing" is no page of this site; it is shown as plain text. Fix the target or remove the link.  site-link`,
     `${broken}:1:10  warning  Link "team@example.com" ${NOT_A_PAGE}  site-link`,
     `${broken}:2:5  warning  Link "www.example.com/partners" ${NOT_A_PAGE}  site-link`,
     `${broken}:2:46  warning  Link "TeamWiki" ${NOT_A_PAGE}  site-link`,
@@ -40,6 +44,7 @@ const expected: Record<string, string[]> = {
     `${fallback}:20:1  warning  ${noAnchor('/docs/fragments/target#gone-ref', 'gone-ref', 'fragments/target.md (en, de)')}`,
     `${fallback}:17:40  warning  ${noAnchor('#raw-nope', 'raw-nope', 'fragments/fallback.md (en)', AS_TEXT)}`,
     `${fallback}:17:129  warning  ${noAnchor('/docs/fragments/target#raw-gone', 'raw-gone', 'fragments/target.md (en, de)')}`,
+    `${fallback}:17:191  warning  ${noAnchor('#raw-bare', 'raw-bare', 'fragments/fallback.md (en)', AS_TEXT)}`,
     `${fallback}:10:3  warning  ${noAnchor('/docs/fragments/target#old-name', 'old-name', 'fragments/target.md (de)')}`,
     `${fallback}:11:3  warning  ${noAnchor('/docs/fragments/target#nowhere', 'nowhere', 'fragments/target.md (en, de)')}`,
     `${fallback}:12:3  warning  ${noAnchor('/fragments/target.md#gone', 'gone', 'fragments/target.md (en, de)')}`,
@@ -66,7 +71,14 @@ describe('remark site links', () => {
 
   test('links that reach nothing become plain text', async () => {
     const {output} = await processFixture(page('de', 'lifecycle/remediate/broken.md'), plugins);
-    expect(output.trim()).toBe('Write to the team.\nSee the site and the wiki.\nOld page, a guide and nothing.');
+    expect(output.trim()).toBe(
+      [
+        'Write to the team.\nSee the site and the wiki.\nOld page, a guide and nothing.',
+        // A definition that reaches nothing is gone and its links are text; the raw HTML link loses its href.
+        'Per Verweis: fehlende Seite, Datei und [vorhandene Seite][da].\nRaw HTML: <a>fehlt</a> und <a href="/docs/lifecycle/remediate/kept">da</a>.',
+        '[da]: /docs/lifecycle/remediate/kept',
+      ].join('\n\n'),
+    );
   });
 
   test('a link to a page of another locale becomes a Link the sanitizer keeps', async () => {
@@ -112,6 +124,7 @@ describe('remark site links', () => {
       `${fallback}:20:1  warning  ${noAnchor('/docs/fragments/target#gone-ref', 'gone-ref', 'fragments/target.md (de)')}`,
       `${fallback}:17:40  warning  ${noAnchor('#raw-nope', 'raw-nope', 'fragments/fallback.md (en)', AS_TEXT)}`,
       `${fallback}:17:129  warning  ${noAnchor('/docs/fragments/target#raw-gone', 'raw-gone', 'fragments/target.md (de)')}`,
+      `${fallback}:17:191  warning  ${noAnchor('#raw-bare', 'raw-bare', 'fragments/fallback.md (en)', AS_TEXT)}`,
       `${fallback}:10:3  warning  ${noAnchor('/docs/fragments/target#old-name', 'old-name', 'fragments/target.md (de)')}`,
       `${fallback}:11:3  warning  ${noAnchor('/docs/fragments/target#nowhere', 'nowhere', 'fragments/target.md (de)')}`,
       `${fallback}:12:3  warning  ${noAnchor('/fragments/target.md#gone', 'gone', 'fragments/target.md (de)')}`,
