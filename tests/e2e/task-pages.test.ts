@@ -25,6 +25,8 @@ async function assertTaskPage(page: Page, locale: Locale): Promise<void> {
   const h1 = page.locator(`#${TASK_PAGE_ELEMENT} h1`);
   await h1.waitFor({state: 'visible'});
   assert.equal((await h1.innerText()).replace(/\s+/g, ' ').trim(), `${SEED_TASK.id} ${SEED_TASK.name[locale]}`);
+  // The head's title follows the content a frame later after a client-side navigation.
+  await page.waitForFunction((id) => document.title.startsWith(`${id} – `), SEED_TASK.id).catch(() => undefined);
   assert.match(await page.title(), new RegExp(`^${SEED_TASK.id} – `));
   // Requirement, role, service and phase.
   const facts = (await page.locator('main dl').innerText()).replace(/\s+/g, ' ');

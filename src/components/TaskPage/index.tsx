@@ -50,7 +50,9 @@ export default function TaskPage(): ReactNode {
     };
   }, [pathname, content]);
 
-  const title = content?.title || TASK_TITLE_PLACEHOLDER;
+  // The server's template carries the placeholder the plugin replaces; in the browser, until the
+  // task's content is in, the tab shows the task ID rather than the placeholder.
+  const title = content?.title || (typeof document === 'undefined' ? TASK_TITLE_PLACEHOLDER : (pathname.split('/').filter(Boolean).pop() ?? ''));
   return (
     <Layout title={title} description={translate({id: 'tasks.page.description', message: 'An FTOP task of the playbook: requirement, role, services, phase, and every page that lists it.', description: 'Meta description of a task page'})}>
       <main className="container margin-vert--lg">
